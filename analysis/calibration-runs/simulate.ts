@@ -1,0 +1,35 @@
+// One objective evaluation of a calibration: the scenario with the candidate values, run on the same
+// R replication seeds at every point (common random numbers make the objective smooth enough for
+// Nelder-Mead), giving each metric's values over the replications.
+import type { Scenario } from '../../scenarios/schema.js';
+import { withParams } from '../../scenarios/params.js';
+import type { ReplicationOutput } from '../../sim/model/replication.js';
+import { executeItems } from '../execution/pool.js';
+import type { ReplicationTaskInput } from '../scenario-runs/plan.js';
+import type { ParamPoint } from '../sensitivity/parameters.js';
+
+export interface Simulator {
+  (point: Readonly<ParamPoint>): Promise<Record<string, Array<number | null>>>;
+  runs: number;
+}
+
+export function createSimulator(
+  base: Scenario,
+  settings: { seed: number; replications: number; workers: number; taskModule: string; measures: readonly string[] },
+): Simulator {
+  const simulate = (async (point: Readonly<ParamPoint>) => {
+    const scenario = withParams(base, point);
+    const items = Array.from({ length: settings.replications }, (_, replication) => ({
+      id: `r${replication}`,
+      input: { scenario, seed: settings.seed, replication, episodesFile: null, metricsOnly: true } satisfies ReplicationTaskInput,
+    }));
+    const outputs = await executeItems<ReplicationTaskInput, ReplicationOutput>(items, {
+      workers: Math.min(settings.workers, settings.replications),
+      taskModule: settings.taskModule,
+    });
+    simulate.runs += outputs.length;
+    return Object.fromEntries(settings.measures.map((m) => [m, outputs.map((o) => o.metrics[m] ?? null)]));
+  }) as Simulator;
+  simulate.runs = 0;
+  return simulate;
+}

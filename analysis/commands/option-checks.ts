@@ -1,0 +1,32 @@
+// Checks of command options, each failing with the option, the value given and what was expected,
+// before any work starts or any file is touched.
+import { cpus } from 'node:os';
+
+export class OptionError extends Error {
+  constructor(
+    readonly option: string,
+    readonly value: unknown,
+    readonly expected: string,
+  ) {
+    super(`--${option}: expected ${expected}, got ${JSON.stringify(value)}`);
+    this.name = 'OptionError';
+  }
+}
+
+export function wholeNumber(option: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `a whole number >= ${min}` : `a whole number from ${min} to ${max}`;
+    throw new OptionError(option, value, range);
+  }
+  return value;
+}
+
+export function nonEmptyText(option: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new OptionError(option, value, 'a non-empty text');
+  return value;
+}
+
+/** Default worker count: one per core, as the issue asks; results do not depend on it. */
+export function defaultWorkers(): number {
+  return Math.max(1, cpus().length);
+}

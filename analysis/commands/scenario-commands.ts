@@ -1,0 +1,74 @@
+// `thuiszit run` and `thuiszit compare`: load and check everything first (so a bad scenario or
+// option touches no file), plan one work item per scenario and replication, execute, write.
+import { performance } from 'node:perf_hooks';
+import { loadScenario, type LoadedScenario } from '../../scenarios/load.js';
+import { planScenarioRuns } from '../scenario-runs/plan.js';
+import type { ComparedScenario } from '../scenario-runs/compare-outputs.js';
+import { finalizeScenarioPlan } from './finalize-scenarios.js';
+import { nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
+import { reportInput } from './report-from-scenarios.js';
+import { writeReportFiles } from './report-files.js';
+import { executeScenarioPlan, removeWork, replicationTaskModule, workDir, type ExecutionOptions } from './scenario-execution.js';
+
+export interface ScenarioCommandOptions {
+  scenarios: readonly string[];
+  sets: readonly string[];
+  replications: number;
+  seed: number;
+  out: string;
+  episodes: boolean;
+  report: boolean;
+  execution: ExecutionOptions;
+  /** The command line, for the manifest and the report. */
+  command: string;
+}
+
+export interface ScenarioCommandResult {
+  /** False for a shard: its results wait in `<out>/work` for `thuiszit merge`. */
+  complete: boolean;
+  files: string[];
+  compared: ComparedScenario[] | null;
+  reportPath: string | null;
+}
+
+export function checkScenarioOptions(kind: 'run' | 'compare', options: ScenarioCommandOptions): LoadedScenario[] {
+  wholeNumber('replications', options.replications, 1, 100_000);
+  wholeNumber('seed', options.seed, 0);
+  wholeNumber('workers', options.execution.workers, 1, 1024);
+  nonEmptyText('out', options.out);
+  if (kind === 'run' && options.scenarios.length !== 1) {
+    throw new OptionError('scenario', options.scenarios, 'exactly one scenario name or file');
+  }
+  if (kind === 'compare' && options.scenarios.length < 1) {
+    throw new OptionError('scenarios', options.scenarios, 'one or more scenario names or files');
+  }
+  const loaded = options.scenarios.map((ref) => loadScenario(ref, options.sets));
+  const names = loaded.map((l) => l.name);
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  if (repeated !== undefined) throw new OptionError('scenarios', options.scenarios, `each scenario once (${repeated} appears twice)`);
+  return loaded;
+}
+
+export async function runScenarioCommand(kind: 'run' | 'compare', options: ScenarioCommandOptions): Promise<ScenarioCommandResult> {
+  const started = performance.now();
+  const loaded = checkScenarioOptions(kind, options);
+  const plan = planScenarioRuns(kind, loaded, {
+    seed: options.seed,
+    replications: options.replications,
+    episodes: options.episodes,
+  });
+  const results = await executeScenarioPlan(plan, options.out, options.execution, replicationTaskModule());
+  if (results === null) return { complete: false, files: [], compared: null, reportPath: null };
+  const finalized = finalizeScenarioPlan(plan, results, {
+    out: options.out,
+    storeDirs: [workDir(options.out)],
+    command: options.command,
+    wallSeconds: (performance.now() - started) / 1000,
+  });
+  const input = reportInput(finalized.compared, loaded[0]!.scenario, { seed: options.seed, replications: options.replications, command: options.command });
+  const reportFiles = await writeReportFiles(options.out, input, options.report);
+  finalized.files.push(...reportFiles);
+  const reportPath = options.report ? reportFiles[1]! : null;
+  removeWork(options.out);
+  return { complete: true, files: finalized.files, compared: finalized.compared, reportPath };
+}

@@ -1,0 +1,61 @@
+// The headline table: one row per headline figure, one column per scenario, each cell the mean
+// with its 95% CI and, for every scenario after the first, the paired difference from the first.
+import type { ScenarioReport } from './report-input.js';
+import { escapeHtml } from './escape-html.js';
+import { differenceParts, estimateParts, excludesZero, unitText, type EstimateText } from './format.js';
+import { HEADLINE_METRICS, metricLabel } from './metric-labels.js';
+
+// Where the national goal (no child at home longer than 13 weeks without a fitting offer) puts a
+// target on a figure; the other figures have no goal of their own.
+const goals: Readonly<Record<string, string>> = {
+  over_13_weeks_legal: '0 pupils',
+  over_13_weeks_all: '0 pupils',
+  share_offer_within_13_weeks: '100%',
+  median_weeks_to_offer: '\u2264 13 weeks',
+  p90_weeks_to_offer: '\u2264 13 weeks',
+};
+
+// The value and its interval each stay on one line; the line may break between them.
+function parts(p: EstimateText): string {
+  return `<span class="nw">${escapeHtml(p.value)}</span> <span class="nw">${escapeHtml(p.interval)}</span>`;
+}
+
+function cell(scenario: ScenarioReport, metric: string): string {
+  const summary = scenario.metrics[metric];
+  const { unit } = metricLabel(metric);
+  if (summary === undefined) return '<td class="num missing">not reported</td>';
+  const estimate = `<span class="estimate">${parts(estimateParts(summary, unit))}</span>`;
+  const difference = scenario.difference?.[metric];
+  if (difference === undefined) return `<td class="num">${estimate}</td>`;
+  const significant = excludesZero(difference);
+  const title = significant ? '95% CI of the difference excludes 0' : '95% CI of the difference includes 0';
+  const diff = `<span class="diff${significant ? ' sig' : ''}" title="${title}">${parts(differenceParts(difference, unit))}</span>`;
+  return `<td class="num">${estimate}<br>${diff}</td>`;
+}
+
+function headlineMetrics(scenarios: readonly ScenarioReport[]): string[] {
+  return HEADLINE_METRICS.filter((m) => scenarios.some((s) => s.metrics[m] !== undefined));
+}
+
+export function headlineTable(scenarios: readonly ScenarioReport[]): string {
+  const reference = scenarios[0]?.name ?? '';
+  const head = scenarios.map((s, i) => `<th scope="col">${escapeHtml(s.name)}${i === 0 ? '<br><span class="note">reference</span>' : ''}</th>`).join('');
+  const body = headlineMetrics(scenarios)
+    .map((metric) => {
+      const { label, unit } = metricLabel(metric);
+      const goal = goals[metric] ?? '';
+      return `<tr><th scope="row">${escapeHtml(label)} <span class="unit">(${escapeHtml(unitText(unit))})</span></th><td class="goal">${escapeHtml(goal)}</td>${scenarios.map((s) => cell(s, metric)).join('')}</tr>`;
+    })
+    .join('\n');
+  const legend =
+    scenarios.length > 1
+      ? `Each cell: mean (95% CI). Second line: difference from ${escapeHtml(reference)}, paired on common random numbers, with its 95% CI; <span class="diff sig">bold on yellow</span> where that interval excludes zero. Shares in percent, their differences in percentage points (pp).`
+      : 'Each cell: mean (95% CI). Shares in percent.';
+  return `<div class="table-wrap"><table class="headline">
+<caption>${legend}</caption>
+<thead><tr><th scope="col">Figure</th><th scope="col">National goal</th>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table></div>`;
+}

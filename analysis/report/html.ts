@@ -1,0 +1,106 @@
+// One self-contained HTML page: inline CSS, charts as inline SVG, no scripts and no addresses
+// outside the file, so an adviser can open it offline, mail it, archive it and cite it.
+import type { TopLevelSpec } from 'vega-lite';
+import type { ReportInput } from './report-input.js';
+import { renderSvg } from '../charts/render.js';
+import { chartFigures, type ChartFigure } from './chart-figures.js';
+import { escapeHtml } from './escape-html.js';
+import { headlineTable } from './headline-table.js';
+import { calibrationTables, parametersSection, reproducibilityFooter, scenariosSection, sensitivityTable } from './sections.js';
+import { REPORT_CSS } from './styles.js';
+
+/**
+ * Inline SVG needs no namespace declarations (the HTML parser supplies them), and dropping them
+ * keeps the page free of any URL. Ids get the chart's name in front, because several SVGs in one
+ * page share one id space and a clip path of one chart must not land on another.
+ */
+function inlineSvg(svg: string, chartName: string): string {
+  const prefix = `${chartName}-`;
+  return svg
+    .replace(/\s+xmlns(:xlink)?="[^"]*"/g, '')
+    .replace(/\bid="([^"]+)"/g, (_, id: string) => `id="${prefix}${id}"`)
+    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}${id})`)
+    .replace(/(xlink:)?href="#([^"]+)"/g, (_, ns: string | undefined, id: string) => `${ns ?? ''}href="#${prefix}${id}"`);
+}
+
+function validate(input: ReportInput): void {
+  if (input.scenarios.length === 0) throw new Error('report input: scenarios is empty; expected at least one scenario');
+  const seen = new Set<string>();
+  for (const [i, s] of input.scenarios.entries()) {
+    if (seen.has(s.name)) throw new Error(`report input: scenarios[${i}].name '${s.name}' repeats; expected unique scenario names (they key the colours)`);
+    seen.add(s.name);
+  }
+}
+
+function whatThisIs(input: ReportInput): string {
+  const names = input.scenarios.map((s) => escapeHtml(s.name));
+  const compared = names.length > 1 ? `${names.length} policy scenarios (${names.join(', ')}) for children of school age who are at home instead of in education (thuiszitters)` : `the scenario ${names[0] ?? ''} for children of school age who are at home instead of in education (thuiszitters)`;
+  return `<p class="lede">This report compares ${compared}, simulated with thuiszit ${escapeHtml(input.version)}, a discrete-event model of a Dutch region. Every figure is the mean of ${input.replications} independent replications with its 95% confidence interval. Differences between scenarios are paired: each scenario meets the same simulated children with the same needs (common random numbers), so a difference is sharper than the two separate intervals suggest. These are model results, not observations: they are as good as the parameters listed at the end, each with its source.</p>`;
+}
+
+function figureHtml(figure: ChartFigure, number: number, svg: string): string {
+  return `<figure class="chart" id="fig-${figure.name}" data-chart="${figure.name}">
+${inlineSvg(svg, figure.name)}
+<figcaption><b>Figure ${number}.</b>${escapeHtml(figure.howToRead)}</figcaption>
+</figure>`;
+}
+
+export async function buildReport(input: ReportInput): Promise<{ html: string; specs: Record<string, TopLevelSpec> }> {
+  validate(input);
+  const figures = chartFigures(input);
+  const specs: Record<string, TopLevelSpec> = {};
+  const rendered = new Map<string, string>();
+  // One at a time and in a fixed order, so the page is the same bytes for the same input.
+  for (const [i, figure] of figures.entries()) {
+    specs[figure.name] = figure.spec;
+    rendered.set(figure.name, figureHtml(figure, i + 1, await renderSvg(figure.spec)));
+  }
+  const figuresIn = (section: ChartFigure['section']): string =>
+    figures
+      .filter((f) => f.section === section)
+      .map((f) => rendered.get(f.name) ?? '')
+      .join('\n');
+  const reference = input.scenarios[0]?.name ?? '';
+  const sections: Array<{ id: string; title: string; body: string }> = [
+    {
+      id: 'headline',
+      title: 'Headline figures',
+      body: `<p class="goal-box"><strong>National goal</strong> (Thuiszitterspact 2016): no child is at home longer than three months (13 weeks) without a fitting offer of education and/or care.</p>\n${headlineTable(input.scenarios)}`,
+    },
+    { id: 'scenarios', title: 'What each scenario changes', body: scenariosSection(input.scenarios) },
+    { id: 'results', title: 'Results in charts', body: figuresIn('results') },
+  ];
+  if (input.sensitivity !== undefined) {
+    sections.push({ id: 'sensitivity', title: 'Sensitivity: which parameters matter', body: `${figuresIn('sensitivity')}\n${sensitivityTable(input.sensitivity)}` });
+  }
+  if (input.calibration !== undefined) {
+    sections.push({ id: 'calibration', title: 'Calibration against regional figures', body: `${figuresIn('calibration')}\n${calibrationTables(input.calibration)}` });
+  }
+  sections.push({ id: 'parameters', title: 'Parameters and their sources', body: parametersSection(input.parameters, reference) });
+  const nav = [...sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`), '<li><a href="#reproduce">Reproducing these figures</a></li>'].join('');
+  const html = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="thuiszit ${escapeHtml(input.version)}">
+<title>${escapeHtml(input.title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>${escapeHtml(input.title)}</h1>
+${whatThisIs(input)}
+<nav aria-label="Contents"><ol>${nav}</ol></nav>
+</header>
+${sections.map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n${s.body}\n</section>`).join('\n')}
+<footer id="reproduce">
+${reproducibilityFooter(input)}
+</footer>
+</main>
+</body>
+</html>
+`;
+  return { html, specs };
+}

@@ -1,0 +1,63 @@
+// A sensitivity study as work items: every design point is run with the same R replication seeds
+// (common random numbers across points, so differences between points are the parameters' doing).
+import type { LoadedScenario } from '../../scenarios/load.js';
+import type { Scenario } from '../../scenarios/schema.js';
+import { RandomStreams } from '../../sim/engine/random.js';
+import { createPlan, type WorkPlan } from '../execution/work-item.js';
+import type { ReplicationTaskInput } from '../scenario-runs/plan.js';
+import { designMorris } from '../sensitivity/morris.js';
+import { designOat } from '../sensitivity/oat.js';
+import type { ParamPoint, ParamRange } from '../sensitivity/parameters.js';
+import { designSobol } from '../sensitivity/sobol.js';
+import { getParam, withParams } from '../../scenarios/params.js';
+
+export const SENSITIVITY_METHODS = ['oat', 'morris', 'sobol'] as const;
+export type SensitivityMethod = (typeof SENSITIVITY_METHODS)[number];
+
+export interface SensitivityPlanOptions {
+  scenario: { name: string; sha256: string; description: string };
+  /** The scenario before any design point's values: the report lists its parameters. */
+  base: Scenario;
+  method: SensitivityMethod;
+  ranges: ParamRange[];
+  /** Morris trajectories or Sobol base samples N; unused by OAT. */
+  samples: number;
+  replications: number;
+  seed: number;
+  metrics: string[];
+  points: ParamPoint[];
+}
+
+export function designPoints(method: SensitivityMethod, ranges: readonly ParamRange[], samples: number, base: ParamPoint, seed: number): ParamPoint[] {
+  const rng = new RandomStreams(seed, 0).stream('sensitivity.design');
+  switch (method) {
+    case 'oat':
+      return designOat(ranges, base).points;
+    case 'morris':
+      return designMorris(ranges, samples, rng).points;
+    case 'sobol':
+      return designSobol(ranges, samples, rng).points;
+  }
+}
+
+export function planSensitivity(
+  loaded: LoadedScenario,
+  settings: { method: SensitivityMethod; ranges: ParamRange[]; samples: number; replications: number; seed: number; metrics: string[] },
+): WorkPlan<ReplicationTaskInput> {
+  const base = Object.fromEntries(settings.ranges.map((r) => [r.path, getParam(loaded.scenario, r.path)]));
+  const points = designPoints(settings.method, settings.ranges, settings.samples, base, settings.seed);
+  const options: SensitivityPlanOptions = {
+    scenario: { name: loaded.name, sha256: loaded.sha256, description: loaded.scenario.description },
+    base: loaded.scenario,
+    ...settings,
+    points,
+  };
+  const items = points.flatMap((point, p) => {
+    const scenario = withParams(loaded.scenario, point);
+    return Array.from({ length: settings.replications }, (_, replication) => ({
+      id: `p${String(p).padStart(5, '0')}-r${String(replication).padStart(4, '0')}`,
+      input: { scenario, seed: settings.seed, replication, episodesFile: null, metricsOnly: true },
+    }));
+  });
+  return createPlan('sensitivity', options, items);
+}

@@ -1,0 +1,30 @@
+// The numeric parameters of a domain scenario, each with the source of its default.
+import { numericLeaves, numericParam, provenanceWithFallback, withNumericParams } from './numeric-leaves.js';
+import { provenanceOf } from './provenance.js';
+import { scenarioSchema } from './schema.js';
+import type { Scenario } from './schema.js';
+
+export interface ParamInfo {
+  path: string;
+  value: number;
+  provenance: string;
+}
+
+/** Said plainly rather than left blank, so a report shows which numbers still lack a source. */
+const NO_PROVENANCE = 'no provenance recorded';
+
+export function listParams(scenario: Scenario): ParamInfo[] {
+  return numericLeaves(scenario).map(({ path, value }) => ({
+    path,
+    value,
+    provenance: provenanceWithFallback(path, provenanceOf) ?? NO_PROVENANCE,
+  }));
+}
+
+export function getParam(scenario: Scenario, path: string): number {
+  return numericParam(scenario, path);
+}
+
+export function withParams(scenario: Scenario, values: Readonly<Record<string, number>>): Scenario {
+  return withNumericParams(scenarioSchema, scenario, values);
+}

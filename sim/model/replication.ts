@@ -1,0 +1,44 @@
+// One replication of a scenario: build the region, run warm-up, measured years and follow-up, then turn
+// the episodes into metrics. Episodes still open at the end of the follow-up are recorded as 'open'
+// (censored): they count as "no offer yet" in the duration metrics.
+import { Priority } from '../engine/priority.js';
+import { RandomStreams } from '../engine/random.js';
+import { Simulation } from '../engine/simulation.js';
+import type { Scenario } from '../../scenarios/schema.js';
+import { CARE_TYPES } from '../../scenarios/schema.js';
+import type { EpisodeSink } from './episode-record.js';
+import { RegionModel } from './model.js';
+import { startOnsets } from './onset.js';
+
+export type { EpisodeRecord, EpisodeSink } from './episode-record.js';
+
+export interface ReplicationOutput {
+  metrics: Record<string, number | null>;
+  weekly: Record<string, number[]>;
+  histograms: Record<string, number[]>;
+  events: number;
+  episodes: number;
+}
+
+/** Samples each care type's waiting list (both school levels) at the start of every measured week. */
+function sampleQueues(m: RegionModel): void {
+  for (const type of CARE_TYPES) {
+    let length = 0;
+    for (const pools of m.care) length += pools[type].resource.queueLength;
+    m.measures.sampleCareQueue(type, length);
+  }
+  const next = m.sim.now + 1;
+  if (next < m.measuredEnd) m.sim.at(next, sampleQueues, m, Priority.Normal);
+}
+
+export function runReplication(scenario: Scenario, seed: number, replication: number, sink?: EpisodeSink): ReplicationOutput {
+  const sim = new Simulation();
+  const streams = new RandomStreams(seed, replication);
+  const m = new RegionModel(sim, streams, scenario, replication, sink);
+  startOnsets(m);
+  sim.at(m.measuredStart, sampleQueues, m, Priority.Normal);
+  sim.run(m.horizon);
+  for (const episode of m.open) m.record(episode);
+  const { metrics, weekly, histograms } = m.measures.finish(m.ledger.totals);
+  return { metrics, weekly, histograms, events: sim.eventsProcessed, episodes: m.episodesInPeriod };
+}
