@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { compareDotPaths, formatDotPath, isPlainObject, parseDotPath, valueAtPath } from './dot-path.js';
 import type { PathSegment } from './dot-path.js';
 import { ScenarioError, scenarioErrorFromZod } from './errors.js';
-import { knownKeysAt } from './schema-walk.js';
+import { isIntegerAt, knownKeysAt } from './schema-walk.js';
 
 export interface NumericLeaf {
   readonly path: string;
@@ -79,7 +79,10 @@ export function withNumericParams<S extends z.ZodType>(schema: S, root: z.output
       throw new ScenarioError({ path, value, expected: 'a number' });
     }
     const parent = valueAtPath(copy, segments.slice(0, -1)).value as Record<string, unknown> | unknown[];
-    (parent as Record<string | number, unknown>)[segments[segments.length - 1] as PathSegment] = value;
+    // Sensitivity and calibration designs move parameters continuously; a whole-number parameter
+    // (slots, meetings) takes the nearest whole value instead of failing validation.
+    const settled = isIntegerAt(schema, segments) ? Math.round(value) : value;
+    (parent as Record<string | number, unknown>)[segments[segments.length - 1] as PathSegment] = settled;
   }
   const result = schema.safeParse(copy);
   if (!result.success) {

@@ -111,3 +111,9 @@ export function knownPrefixLength(schema: z.ZodType | SchemaNode, segments: read
   }
   return 0;
 }
+
+/** True when every number the path may hold must be whole (zod's `.int()`), like a capacity in slots. */
+export function isIntegerAt(schema: z.ZodType | SchemaNode, segments: readonly PathSegment[]): boolean {
+  const numbers = schemaNodesAt(schema, segments).filter((node) => node._zod.def.type === 'number');
+  return numbers.length > 0 && numbers.every((node) => (node as { isInt?: boolean }).isInt === true);
+}

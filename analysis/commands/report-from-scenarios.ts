@@ -19,13 +19,19 @@ export function scenarioReports(compared: readonly ComparedScenario[]): Scenario
   }));
 }
 
+function defaultTitle(names: readonly string[]): string {
+  if (names.length === 1) return `thuiszit: scenario ${names[0]}`;
+  if (names.length <= 3) return `thuiszit: ${names.join(' vs ')}`;
+  return `thuiszit: ${names.length - 1} policy scenarios against ${names[0]}`;
+}
+
 export function reportInput(
   compared: readonly ComparedScenario[],
   reference: Scenario,
   settings: { seed: number; replications: number; command: string; title?: string },
 ): ReportInput {
   return {
-    title: settings.title ?? `thuiszit: ${compared.map((c) => c.planned.name).join(' vs ')}`,
+    title: settings.title ?? defaultTitle(compared.map((c) => c.planned.name)),
     version: thuiszitVersion(),
     seed: settings.seed,
     replications: settings.replications,

@@ -3,15 +3,16 @@
 import type { MetricSummary } from '../statistics/summary.js';
 import type { ComparedScenario } from '../scenario-runs/compare-outputs.js';
 
-export const TERMINAL_METRICS: readonly string[] = [
-  'over_13_weeks_legal',
-  'over_13_weeks_all',
-  'share_offer_within_13_weeks',
-  'median_weeks_to_offer',
-  'p90_weeks_to_offer',
-  'thuiszitters_legal',
-  'exemptions',
-  'cost_eur_total',
+/** The headline metrics for a terminal, with short column titles so eight scenarios fit a screen. */
+export const TERMINAL_METRICS: ReadonlyArray<readonly [metric: string, title: string]> = [
+  ['over_13_weeks_legal', '>13 wk legal'],
+  ['over_13_weeks_all', '>13 wk all'],
+  ['share_offer_within_13_weeks', 'offer <=13 wk'],
+  ['median_weeks_to_offer', 'median wk'],
+  ['p90_weeks_to_offer', 'p90 wk'],
+  ['thuiszitters_legal', 'at home'],
+  ['exemptions', 'exemptions'],
+  ['cost_eur_total', 'cost EUR'],
 ];
 
 function figure(value: number): string {
@@ -22,19 +23,25 @@ function figure(value: number): string {
   return value.toFixed(3);
 }
 
+/** Mean and the half-width of its 95% CI; '-' where no replication defined the metric. */
 function cell(summary: MetricSummary | undefined): string {
   if (summary === undefined || summary.n === 0) return '-';
   if (summary.n === 1) return figure(summary.mean);
-  return `${figure(summary.mean)} [${figure(summary.ci95_low)}, ${figure(summary.ci95_high)}]`;
+  return `${figure(summary.mean)} ±${figure((summary.ci95_high - summary.ci95_low) / 2)}`;
 }
 
-export function headlineTable(compared: readonly ComparedScenario[], metrics: readonly string[] = TERMINAL_METRICS): string {
-  const header = ['metric', ...compared.map((c) => c.planned.name)];
-  const rows = metrics.map((metric) => [metric, ...compared.map((c) => cell(c.aggregate.metrics[metric]))]);
+function alignedTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = header.map((_, col) => Math.max(...[header, ...rows].map((row) => (row[col] ?? '').length)));
   const line = (row: readonly string[]): string =>
     row.map((text, col) => (col === 0 ? text.padEnd(widths[col] ?? 0) : text.padStart(widths[col] ?? 0))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** One row per scenario, mean ±95% CI half-width per headline metric, over the replications. */
+export function headlineTable(compared: readonly ComparedScenario[]): string {
+  const header = ['scenario', ...TERMINAL_METRICS.map(([, title]) => title)];
+  const rows = compared.map((c) => [c.planned.name, ...TERMINAL_METRICS.map(([metric]) => cell(c.aggregate.metrics[metric]))]);
+  return alignedTable(header, rows);
 }
 
 /** Sensitivity indices per metric as aligned text: one block per metric, one line per parameter. */
@@ -42,9 +49,7 @@ export function sensitivityTable(indices: Readonly<Record<string, ReadonlyArray<
   const blocks = Object.entries(indices).map(([metric, rows]) => {
     const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
     const cells = rows.map((r) => columns.map((c) => (typeof r[c] === 'number' ? figure(r[c]) : String(r[c] ?? ''))));
-    const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => (row[i] ?? '').length)));
-    const line = (row: readonly string[]) => row.map((t, i) => (i === 0 ? t.padEnd(widths[i] ?? 0) : t.padStart(widths[i] ?? 0))).join('  ');
-    return [metric, line(columns), ...cells.map(line)].join('\n');
+    return `${metric}\n${alignedTable(columns, cells)}`;
   });
-  return blocks.join('\n\n') + '\n';
+  return blocks.join('\n');
 }

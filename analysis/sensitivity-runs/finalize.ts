@@ -33,7 +33,8 @@ export function finalizeSensitivity(options: SensitivityPlanOptions, results: re
     samples: options.samples,
     replications: options.replications,
     points: options.points.length,
-    parameters: options.ranges,
+    // Rebuilt field by field: a plan read back from disk has its keys sorted, and the bytes must not care.
+    parameters: options.ranges.map((r) => ({ path: r.path, low: r.low, high: r.high })),
     indices,
   });
   const files = new Map([

@@ -7,9 +7,13 @@ export interface EventToken {
 
 type StoredHandler = (payload: unknown) => void;
 
-/** The token knows its slot in the pool and its sequence, so cancel() is O(1) and never hits a reused slot. */
+/**
+ * The token knows its calendar, its slot in the pool and its sequence, so cancel() is O(1) and never
+ * hits a reused slot or another simulation's event (every calendar counts sequences from 0).
+ */
 class CalendarToken implements EventToken {
   constructor(
+    readonly calendar: Calendar,
     readonly time: number,
     readonly sequence: number,
     readonly slot: number,
@@ -60,11 +64,6 @@ export class Calendar {
     return this.liveCount;
   }
 
-  /** Events scheduled so far (the next event gets this sequence number). */
-  get sequence(): number {
-    return this.sequenceCounter;
-  }
-
   schedule<P>(time: number, priority: number, handler: (payload: P) => void, payload: P): EventToken {
     // One mask test: x & 255 equals x exactly for the integers 0..255 (NaN, fractions, negatives fail).
     if ((priority & MAX_PRIORITY) !== priority) {
@@ -79,13 +78,15 @@ export class Calendar {
     this.slotCancelled[slot] = 0;
     this.liveCount++;
     this.siftUp(time, priority * PRIORITY_SCALE + sequence, slot);
-    return new CalendarToken(time, sequence, slot);
+    return new CalendarToken(this, time, sequence, slot);
   }
 
-  /** Flags a pending event; returns false if it already ran, was cancelled, or is not from this calendar. */
+  /** Flags a pending event; returns false if it already ran or was already cancelled. */
   cancel(token: EventToken): boolean {
-    if (!(token instanceof CalendarToken)) {
-      throw new TypeError('cancel: token was not returned by this engine (expected an EventToken from at/after)');
+    if (!(token instanceof CalendarToken) || token.calendar !== this) {
+      throw new TypeError(
+        'cancel: token was not returned by this engine (expected an EventToken from at/after of this simulation)',
+      );
     }
     const slot = token.slot;
     if (this.slotSequence[slot] !== token.sequence || this.slotCancelled[slot] === 1) return false;

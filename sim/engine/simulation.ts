@@ -49,7 +49,7 @@ export class Simulation {
   /**
    * Cancels a pending event in O(1) (lazily: it is skipped when it reaches the top of the calendar).
    * Cancelling an event that already ran or was already cancelled does nothing, so a timeout can be
-   * cancelled without checking whether it fired.
+   * cancelled without checking whether it fired. A token from another simulation is an error.
    */
   cancel(token: EventToken): void {
     this.calendar.cancel(token);

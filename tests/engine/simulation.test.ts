@@ -215,8 +215,14 @@ describe('Simulation: errors', () => {
     expect(() => sim.run()).toThrow(/already running/);
   });
 
-  it('refuses a token that did not come from the engine', () => {
+  it('refuses a token that did not come from this simulation', () => {
     const sim = new Simulation();
+    const other = new Simulation();
+    // Same slot and sequence in both calendars: only the owner check tells them apart.
+    sim.at(1, () => {}, undefined);
+    const foreign = other.at(1, () => {}, undefined);
     expect(() => sim.cancel({ time: 1 })).toThrow(/token was not returned by this engine/);
+    expect(() => sim.cancel(foreign)).toThrow(/token was not returned by this engine/);
+    expect(sim.pendingEvents).toBe(1);
   });
 });

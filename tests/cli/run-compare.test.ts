@@ -1,0 +1,86 @@
+// run and compare end to end through the same functions the CLI calls.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runScenarioCommand } from '../../analysis/commands/scenario-commands.js';
+import { EPISODE_COLUMNS } from '../../analysis/scenario-runs/episodes-csv.js';
+import { quietExecution, reproducibleOutputs, temporaryDir } from './helpers.js';
+
+const base = { sets: [], seed: 7, report: false, command: 'test' };
+
+describe('thuiszit run', () => {
+  it('writes summary, replications, weekly and manifest, with the issue\'s summary shape', async () => {
+    const out = temporaryDir('run');
+    const result = await runScenarioCommand('run', { ...base, scenarios: ['baseline'], replications: 3, out, episodes: false, execution: quietExecution });
+    expect(result.complete).toBe(true);
+    const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(summary)).toEqual(['scenario', 'scenario_sha256', 'seed', 'replications', 'metrics']);
+    expect(summary['scenario']).toBe('baseline');
+    const metrics = summary['metrics'] as Record<string, { mean: number; sd: number; ci95_low: number; ci95_high: number; n: number }>;
+    for (const name of ['new_episodes', 'thuiszitters_legal', 'thuiszitters_all', 'over_13_weeks_legal', 'share_offer_within_13_weeks', 'cost_eur_total']) {
+      expect(metrics[name]?.n).toBe(3);
+      expect(metrics[name]!.ci95_low).toBeLessThanOrEqual(metrics[name]!.mean);
+    }
+    const replications = readFileSync(path.join(out, 'replications.csv'), 'utf8').trim().split('\n');
+    expect(replications[0]).toBe('replication,metric,value');
+    expect(replications.length - 1).toBe(3 * Object.keys(metrics).length);
+    expect(readFileSync(path.join(out, 'weekly.csv'), 'utf8').split('\n')[0]).toBe('week,measure,mean,ci95_low,ci95_high');
+    expect(existsSync(path.join(out, 'work'))).toBe(false);
+  });
+
+  it('gives byte-identical outputs for 1 and 2 workers, episodes included', async () => {
+    const one = temporaryDir('w1');
+    const two = temporaryDir('w2');
+    const options = { ...base, scenarios: ['baseline'], replications: 4, episodes: true };
+    await runScenarioCommand('run', { ...options, out: one, execution: quietExecution });
+    await runScenarioCommand('run', { ...options, out: two, execution: { ...quietExecution, workers: 2 } });
+    const a = reproducibleOutputs(one);
+    const b = reproducibleOutputs(two);
+    expect([...a.keys()]).toEqual(['episodes.csv', 'replications.csv', 'summary.json', 'weekly.csv']);
+    expect(b).toEqual(a);
+  });
+
+  it('streams one episode row per episode with every stage column, offer never after attendance', async () => {
+    const out = temporaryDir('episodes');
+    await runScenarioCommand('run', { ...base, scenarios: ['baseline'], replications: 2, out, episodes: true, execution: quietExecution });
+    const lines = readFileSync(path.join(out, 'episodes.csv'), 'utf8').trim().split('\n');
+    const header = lines[0]!.split(',');
+    expect(header).toEqual([...EPISODE_COLUMNS]);
+    expect(lines.length).toBeGreaterThan(100);
+    const offer = header.indexOf('offer_week');
+    const attendance = header.indexOf('attendance_week');
+    const replication = header.indexOf('replication');
+    const seen = new Set<string>();
+    for (const line of lines.slice(1)) {
+      const cells = line.split(',');
+      seen.add(cells[replication]!);
+      if (cells[offer] !== '' && cells[attendance] !== '') expect(Number(cells[offer])).toBeLessThanOrEqual(Number(cells[attendance]));
+    }
+    expect([...seen].sort()).toEqual(['0', '1']);
+  });
+});
+
+describe('thuiszit compare', () => {
+  it('pairs every scenario with the first on common random numbers', async () => {
+    const out = temporaryDir('compare');
+    const result = await runScenarioCommand('compare', {
+      ...base, scenarios: ['baseline', 'abolish-exemptions'], replications: 4, out, episodes: false, execution: quietExecution,
+    });
+    const comparison = JSON.parse(readFileSync(path.join(out, 'comparison.json'), 'utf8')) as {
+      reference: string;
+      scenarios: Array<{ scenario: string; metrics: Record<string, { mean: number }>; difference_vs_reference: Record<string, { mean: number; n: number }> | null }>;
+    };
+    expect(comparison.reference).toBe('baseline');
+    expect(comparison.scenarios.map((s) => s.scenario)).toEqual(['baseline', 'abolish-exemptions']);
+    expect(comparison.scenarios[0]!.difference_vs_reference).toBeNull();
+    const [reference, other] = comparison.scenarios;
+    // The paired mean difference equals the difference of the means when every replication pairs.
+    const difference = other!.difference_vs_reference!['exemptions']!;
+    expect(difference.n).toBe(4);
+    expect(difference.mean).toBeCloseTo(other!.metrics['exemptions']!.mean - reference!.metrics['exemptions']!.mean, 6);
+    expect(other!.metrics['exemptions']!.mean).toBe(0);
+    const csv = readFileSync(path.join(out, 'comparison.csv'), 'utf8').split('\n');
+    expect(csv[0]).toBe('scenario,metric,mean,ci95_low,ci95_high,n,diff_vs_reference,diff_ci95_low,diff_ci95_high');
+    expect(result.compared?.length).toBe(2);
+  });
+});
