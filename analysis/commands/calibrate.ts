@@ -1,6 +1,6 @@
 // `thuiszit calibrate`: fit parameters to a region's aggregate figures by bounded Nelder-Mead on
 // common random numbers, with standard errors from the objective's curvature at the optimum.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadScenario } from '../../scenarios/load.js';
 import { getParam, listParams } from '../../scenarios/params.js';
@@ -54,6 +54,8 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
   const observations = parseObservations(readFileSync(options.data, 'utf8'), knownMetricNames(), path.basename(options.data));
   const measures = [...new Set(observations.map((o) => o.measure))];
   for (const range of ranges) getParam(loaded.scenario, range.path);
+  // Made before the fit, which may take minutes: an unwritable folder should fail now, not after.
+  mkdirSync(options.out, { recursive: true });
 
   const simulate = createSimulator(loaded.scenario, {
     seed: options.seed, replications: options.replications, workers: options.workers, taskModule: replicationTaskModule(), measures,

@@ -1,19 +1,9 @@
 // What the report needs to know about a run: the data shapes the commands hand to buildReport.
 // Everything here is already summarised over replications; the report only formats and draws.
 
-import type { MetricSummary } from '../statistics/summary.js';
+import type { MetricSummary, WeeklyRow } from '../statistics/summary.js';
 
-export type { MetricSummary };
-
-// Same shape as the aggregation's WeeklyRow; declared here so the report does not depend on the
-// run machinery (and, through it, on the model) for one row type.
-export interface WeeklyRow {
-  week: number;
-  measure: string;
-  mean: number;
-  ci95_low: number;
-  ci95_high: number;
-}
+export type { MetricSummary, WeeklyRow };
 
 export interface ScenarioReport {
   name: string;

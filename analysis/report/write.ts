@@ -4,31 +4,18 @@
 // folder is atomic on POSIX file systems).
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../execution/atomic-write.js';
 import type { ReportInput } from './report-input.js';
 import { buildReport } from './html.js';
-
-let temporaryCount = 0;
-
-function writeAtomic(target: string, content: string): void {
-  temporaryCount += 1;
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${temporaryCount}.tmp`);
-  try {
-    fs.writeFileSync(temporary, content);
-    fs.renameSync(temporary, target);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
-}
 
 /** Writes <dir>/<fileName> and <dir>/<chart>.vl.json per chart; returns the HTML file's path. */
 export async function writeReport(dir: string, input: ReportInput, fileName = 'report.html'): Promise<string> {
   const { html, specs } = await buildReport(input);
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, spec] of Object.entries(specs)) {
-    writeAtomic(path.join(dir, `${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+    writeFileAtomic(path.join(dir, `${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
   }
   const target = path.join(dir, fileName);
-  writeAtomic(target, html);
+  writeFileAtomic(target, html);
   return target;
 }

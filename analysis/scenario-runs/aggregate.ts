@@ -1,15 +1,7 @@
 // From per-replication outputs to the summaries users read. Everything here runs over the
 // replications in index order, so the result is the same whatever worker produced which output.
 import type { ReplicationOutput } from '../../sim/model/replication.js';
-import { summarise, type MetricSummary } from '../statistics/summary.js';
-
-export interface WeeklyRow {
-  week: number;
-  measure: string;
-  mean: number;
-  ci95_low: number;
-  ci95_high: number;
-}
+import { summarise, type MetricSummary, type WeeklyRow } from '../statistics/summary.js';
 
 export interface ScenarioAggregate {
   metrics: Record<string, MetricSummary>;

@@ -14,6 +14,15 @@ export interface MetricSummary {
   n: number;
 }
 
+/** One week of a weekly series, summarised over the replications. */
+export interface WeeklyRow {
+  week: number;
+  measure: string;
+  mean: number;
+  ci95_low: number;
+  ci95_high: number;
+}
+
 /**
  * Mean, sample sd (n - 1) and 95% t interval of the values.
  * n = 1: sd 0 and the interval collapses to [mean, mean] (there is no spread to estimate; the
