@@ -36,11 +36,18 @@ function printOutcome(result: ScenarioCommandResult, out: string, shard: string 
   if (result.reportPath !== null) process.stdout.write(`report: ${result.reportPath}\n`);
 }
 
+/** The commands that take positional arguments; the fail handler names the one missing or refused. */
+export const COMMAND_SYNTAX: Readonly<Record<string, string>> & { merge: string; validate: string; report: string } = {
+  merge: 'merge <dirs..>',
+  validate: 'validate <file>',
+  report: 'report <dir>',
+};
+
 export function registerCommands(cli: Argv, command: string): void {
   cli.command(
     'run',
     'run one scenario: N replications, summary.json, replications.csv, weekly.csv, manifest.json',
-    (y) => y.options({ scenario: { type: 'string', demandOption: true, describe: 'built-in name or a .yaml/.json file' }, ...scenarioRunOptions, ...executionOptions }),
+    (y) => y.options({ scenario: { type: 'string', requiresArg: true, demandOption: true, describe: 'built-in name or a .yaml/.json file' }, ...scenarioRunOptions, ...executionOptions }),
     async (args) => {
       const result = await runScenarioCommand('run', {
         scenarios: [args.scenario], sets: args.set, replications: args.replications, seed: args.seed, out: args.out,
@@ -52,7 +59,7 @@ export function registerCommands(cli: Argv, command: string): void {
   cli.command(
     'compare',
     'run scenarios on the same seeds and compare each with the first (paired differences)',
-    (y) => y.options({ scenarios: { type: 'string', array: true, demandOption: true, describe: 'built-in names or files; the first is the reference' }, ...scenarioRunOptions, ...executionOptions }),
+    (y) => y.options({ scenarios: { type: 'string', array: true, requiresArg: true, demandOption: true, describe: 'built-in names or files; the first is the reference' }, ...scenarioRunOptions, ...executionOptions }),
     async (args) => {
       const result = await runScenarioCommand('compare', {
         scenarios: args.scenarios, sets: args.set, replications: args.replications, seed: args.seed, out: args.out,
@@ -62,10 +69,10 @@ export function registerCommands(cli: Argv, command: string): void {
     },
   );
   cli.command(
-    'merge <dirs..>',
+    COMMAND_SYNTAX.merge,
     'combine the stored results of shards into the outputs a single run writes',
     (y) => y.positional('dirs', { type: 'string', array: true, demandOption: true }).options({
-      out: { type: 'string', demandOption: true, describe: 'folder for the merged outputs' },
+      out: { type: 'string', requiresArg: true, demandOption: true, describe: 'folder for the merged outputs' },
       report: { type: 'boolean', default: false, describe: 'also write report.html' },
     }),
     async (args) => {
@@ -74,7 +81,7 @@ export function registerCommands(cli: Argv, command: string): void {
     },
   );
   cli.command(
-    'validate <file>',
+    COMMAND_SYNTAX.validate,
     'check a scenario file; exits non-zero with the field, value and expectation when it is wrong',
     (y) => y.positional('file', { type: 'string', demandOption: true }),
     (args) => {
@@ -85,7 +92,7 @@ export function registerCommands(cli: Argv, command: string): void {
     'params',
     'list every numeric parameter path with its value and provenance',
     (y) => y.options({
-      scenario: { type: 'string', default: 'baseline', describe: 'built-in name or file' },
+      scenario: { type: 'string', requiresArg: true, default: 'baseline', describe: 'built-in name or file' },
       set: scenarioRunOptions.set,
       json: { type: 'boolean', default: false, describe: 'print JSON instead of a table' },
     }),
@@ -94,10 +101,10 @@ export function registerCommands(cli: Argv, command: string): void {
     },
   );
   cli.command(
-    'report <dir>',
+    COMMAND_SYNTAX.report,
     'draw report.html from the report-input.json an earlier command left in <dir>',
     (y) => y.positional('dir', { type: 'string', demandOption: true }).options({
-      out: { type: 'string', describe: 'folder for report.html (default: <dir>)' },
+      out: { type: 'string', requiresArg: true, describe: 'folder for report.html (default: <dir>)' },
     }),
     async (args) => {
       process.stdout.write(`report: ${await reportCommand(args.dir as string, args.out)}\n`);
@@ -107,13 +114,13 @@ export function registerCommands(cli: Argv, command: string): void {
     'sensitivity',
     'sensitivity of the figures to parameters: one-at-a-time, Morris or Sobol',
     (y) => y.options({
-      scenario: { type: 'string', default: 'baseline', describe: 'built-in name or file' },
-      param: { type: 'string', array: true, demandOption: true, describe: 'path=low:high (repeatable; paths from `thuiszit params`)' },
-      method: { type: 'string', choices: ['oat', 'morris', 'sobol'], default: 'morris', describe: 'oat: tornado; morris: mu*, sigma; sobol: S1, ST with bootstrap CIs' },
-      samples: { type: 'number', default: 16, describe: 'Morris trajectories, or Sobol base samples N (N*(k+2) points)' },
-      metrics: { type: 'string', array: true, default: DEFAULT_SENSITIVITY_METRICS, describe: 'metrics to analyse (names of summary.json)' },
+      scenario: { type: 'string', requiresArg: true, default: 'baseline', describe: 'built-in name or file' },
+      param: { type: 'string', array: true, requiresArg: true, demandOption: true, describe: 'path=low:high (repeatable; paths from `thuiszit params`)' },
+      method: { type: 'string', requiresArg: true, choices: ['oat', 'morris', 'sobol'], default: 'morris', describe: 'oat: tornado; morris: mu*, sigma; sobol: S1, ST with bootstrap CIs' },
+      samples: { type: 'number', requiresArg: true, default: 16, describe: 'Morris trajectories, or Sobol base samples N (N*(k+2) points)' },
+      metrics: { type: 'string', array: true, requiresArg: true, default: DEFAULT_SENSITIVITY_METRICS, describe: 'metrics to analyse (names of summary.json)' },
       ...scenarioRunOptions,
-      replications: { type: 'number', default: 2, describe: 'replications per design point (same seeds at every point)' },
+      replications: { type: 'number', requiresArg: true, default: 2, describe: 'replications per design point (same seeds at every point)' },
       ...executionOptions,
     }),
     async (args) => {
@@ -134,13 +141,13 @@ export function registerCommands(cli: Argv, command: string): void {
     'calibrate',
     "fit parameters to a region's aggregate figures (CSV: measure,period,value[,sd])",
     (y) => y.options({
-      scenario: { type: 'string', default: 'baseline', describe: 'built-in name or file' },
-      data: { type: 'string', demandOption: true, describe: 'CSV with columns measure,period,value[,sd]; value may be suppressed (<5)' },
-      param: { type: 'string', array: true, demandOption: true, describe: 'path=low:high to fit (repeatable)' },
+      scenario: { type: 'string', requiresArg: true, default: 'baseline', describe: 'built-in name or file' },
+      data: { type: 'string', requiresArg: true, demandOption: true, describe: 'CSV with columns measure,period,value[,sd]; value may be suppressed (<5)' },
+      param: { type: 'string', array: true, requiresArg: true, demandOption: true, describe: 'path=low:high to fit (repeatable)' },
       set: scenarioRunOptions.set,
-      replications: { type: 'number', default: 8, describe: 'replications per evaluation (same seeds at every point)' },
+      replications: { type: 'number', requiresArg: true, default: 8, describe: 'replications per evaluation (same seeds at every point)' },
       seed: scenarioRunOptions.seed,
-      'max-evaluations': { type: 'number', default: 60, describe: 'objective evaluations for Nelder-Mead' },
+      'max-evaluations': { type: 'number', requiresArg: true, default: 60, describe: 'objective evaluations for Nelder-Mead' },
       out: scenarioRunOptions.out,
       workers: executionOptions.workers,
     }),

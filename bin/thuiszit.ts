@@ -2,24 +2,73 @@
 // The command line: yargs over the typed functions in analysis/ that the tests call too.
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { registerCommands } from './commands.js';
+import { OptionError, optionProblem } from '../analysis/commands/option-checks.js';
+import { COMMAND_SYNTAX, registerCommands } from './commands.js';
+import { checkTypedOptions } from './options.js';
+
+const args = hideBin(process.argv);
 
 function commandLine(): string {
-  return ['thuiszit', ...hideBin(process.argv)].join(' ');
+  return ['thuiszit', ...args].join(' ');
 }
 
-const cli: Argv = yargs(hideBin(process.argv))
+/** The positional arguments of the command being run, as its syntax writes them (`<dir>`). */
+function positionals(): { command: string; syntax: string; names: string[] } | undefined {
+  const command = args.find((arg) => !arg.startsWith('-'));
+  const syntax = command === undefined ? undefined : COMMAND_SYNTAX[command];
+  if (command === undefined || syntax === undefined) return undefined;
+  return { command, syntax, names: [...syntax.matchAll(/<([^>.]+)(\.\.)?>/g)].map((m) => m[1]!) };
+}
+
+/** yargs says only "Not enough non-option arguments"; say which argument is missing. */
+function usageMessage(message: string): string {
+  const command = positionals();
+  if (command === undefined || !message.startsWith('Not enough non-option arguments')) return message;
+  return `${command.command}: missing ${command.names.map((n) => `<${n}>`).join(' ')} (usage: thuiszit ${command.syntax})`;
+}
+
+/** Analysis functions name every argument `--name`; a positional one is written `<name>` here. */
+function refusalMessage(error: Error): string {
+  const positional = error instanceof OptionError && positionals()?.names.includes(error.option);
+  return positional ? optionProblem(`<${error.option}>`, error.value, error.expected) : error.message;
+}
+
+/**
+ * One way out for every failure: a usage mistake yargs found (exit 2, with a pointer to --help) or
+ * refused input a command threw (exit 1), both as one line naming the option, value and expectation.
+ * Errors thrown by synchronous handlers (validate, params) bypass yargs' fail hook and arrive here
+ * through the catch below, so they get the same line instead of a stack trace.
+ */
+function fail(message: string | undefined, error: unknown): never {
+  const missingValue = error instanceof Error ? /^Not enough arguments following: (.+)$/.exec(error.message) : null;
+  if (missingValue !== null) return fail(optionProblem(`--${missingValue[1]}`, undefined, 'a value after it').replace(/got undefined$/, 'got nothing'), undefined);
+  if (error instanceof Error) {
+    process.stderr.write(`thuiszit: ${refusalMessage(error)}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`thuiszit: ${usageMessage(message ?? String(error ?? 'failed'))}\n`);
+  process.stderr.write('run `thuiszit --help` for the commands and their options\n');
+  process.exit(2);
+}
+
+/** The options that take a list (`--set`, `--param`); yargs keeps its table untyped. */
+function listOptions(): readonly string[] {
+  return (cli as unknown as { getOptions(): { array: string[] } }).getOptions().array;
+}
+
+const cli: Argv = yargs(args)
   .scriptName('thuiszit')
   .usage('$0 <command> [options]\n\nSimulate Dutch regional thuiszitter policy: run scenarios, compare them, report.')
   .strict()
   .demandCommand(1, 'name a command: run, compare, report, sensitivity, calibrate, merge, validate, params, schema')
   .recommendCommands()
+  .middleware(checkTypedOptions(args, listOptions), true)
   .wrap(Math.min(110, process.stdout.columns ?? 110))
-  .fail((message: string | undefined, error: Error | undefined) => {
-    process.stderr.write(`thuiszit: ${error?.message ?? message ?? 'failed'}\n`);
-    if (error === undefined) process.stderr.write('run `thuiszit --help` for the commands and their options\n');
-    process.exit(error === undefined ? 2 : 1);
-  });
+  .fail((message: string | undefined, error: Error | undefined) => fail(message, error));
 
 registerCommands(cli, commandLine());
-await cli.parseAsync();
+try {
+  await cli.parseAsync();
+} catch (error) {
+  fail(undefined, error);
+}

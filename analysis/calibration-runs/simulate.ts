@@ -4,7 +4,7 @@
 import type { Scenario } from '../../scenarios/schema.js';
 import { withParams } from '../../scenarios/params.js';
 import type { ReplicationOutput } from '../../sim/model/replication.js';
-import { executeItems } from '../execution/pool.js';
+import type { Executor } from '../execution/pool.js';
 import type { ReplicationTaskInput } from '../scenario-runs/plan.js';
 import type { ParamPoint } from '../sensitivity/parameters.js';
 
@@ -15,7 +15,7 @@ export interface Simulator {
 
 export function createSimulator(
   base: Scenario,
-  settings: { seed: number; replications: number; workers: number; taskModule: string; measures: readonly string[] },
+  settings: { seed: number; replications: number; executor: Executor; measures: readonly string[] },
 ): Simulator {
   const simulate = (async (point: Readonly<ParamPoint>) => {
     const scenario = withParams(base, point);
@@ -23,10 +23,7 @@ export function createSimulator(
       id: `r${replication}`,
       input: { scenario, seed: settings.seed, replication, episodesFile: null, metricsOnly: true } satisfies ReplicationTaskInput,
     }));
-    const outputs = await executeItems<ReplicationTaskInput, ReplicationOutput>(items, {
-      workers: Math.min(settings.workers, settings.replications),
-      taskModule: settings.taskModule,
-    });
+    const outputs = await settings.executor.run<ReplicationTaskInput, ReplicationOutput>(items);
     simulate.runs += outputs.length;
     return Object.fromEntries(settings.measures.map((m) => [m, outputs.map((o) => o.metrics[m] ?? null)]));
   }) as Simulator;

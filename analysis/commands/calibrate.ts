@@ -6,19 +6,22 @@ import { loadScenario } from '../../scenarios/load.js';
 import { getParam, listParams } from '../../scenarios/params.js';
 import { evaluateObjective, type FitRow } from '../calibration/objective.js';
 import { parseObservations } from '../calibration/data.js';
-import { minimiseNelderMead } from '../calibration/nelder-mead.js';
+import { minimiseNelderMead, type NelderMeadResult } from '../calibration/nelder-mead.js';
 import { analyseHessian, designHessian, type HessianResult } from '../calibration/uncertainty.js';
 import { createSimulator } from '../calibration-runs/simulate.js';
 import { fittedScenarioYaml } from '../calibration-runs/fitted-scenario.js';
-import { knownMetricNames } from '../metric-names.js';
+import { metricNames } from '../../sim/model/vocabulary.js';
 import { csvTable } from '../output/csv.js';
 import { stableJson } from '../output/json.js';
 import { writeFiles } from '../output/write-files.js';
 import { writeReportFiles } from './report-files.js';
 import { parseParamRanges, type ParamPoint } from '../sensitivity/parameters.js';
+import { checkParamPaths } from '../sensitivity-runs/param-paths.js';
+import { studiedScenarioReport } from '../sensitivity-runs/studied-scenario.js';
 import { thuiszitVersion } from '../version.js';
 import { nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
 import { replicationTaskModule } from './scenario-execution.js';
+import { openExecutor } from '../execution/pool.js';
 
 export interface CalibrateOptions {
   scenario: string;
@@ -51,24 +54,30 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
   if (!existsSync(options.data)) throw new OptionError('data', options.data, 'an existing CSV file with columns measure,period,value[,sd]');
   const ranges = parseParamRanges(options.params, '--param');
   const loaded = loadScenario(options.scenario, options.sets);
-  const observations = parseObservations(readFileSync(options.data, 'utf8'), knownMetricNames(), path.basename(options.data));
+  const observations = parseObservations(readFileSync(options.data, 'utf8'), metricNames(), path.basename(options.data));
   const measures = [...new Set(observations.map((o) => o.measure))];
-  for (const range of ranges) getParam(loaded.scenario, range.path);
+  checkParamPaths(loaded.scenario, ranges, options.params);
   // Made before the fit, which may take minutes: an unwritable folder should fail now, not after.
   mkdirSync(options.out, { recursive: true });
 
-  const simulate = createSimulator(loaded.scenario, {
-    seed: options.seed, replications: options.replications, workers: options.workers, taskModule: replicationTaskModule(), measures,
-  });
-  const objective = async (point: Readonly<ParamPoint>) => evaluateObjective(observations, await simulate(point)).value;
-  const start = Object.fromEntries(ranges.map((r) => [r.path, Math.min(r.high, Math.max(r.low, getParam(loaded.scenario, r.path)))]));
-  const fit = await minimiseNelderMead(objective, ranges, { start, maxEvaluations: options.maxEvaluations });
-
-  const design = designHessian(ranges, fit.point);
-  const curvature: number[] = [];
-  for (const point of design.points) curvature.push(await objective(point));
-  const uncertainty = analyseHessian(design, curvature);
-  const fitRows = evaluateObjective(observations, await simulate(fit.point)).rows;
+  const executor = openExecutor({ workers: options.workers, taskModule: replicationTaskModule() });
+  let fit: NelderMeadResult;
+  let uncertainty: HessianResult;
+  let fitRows: FitRow[];
+  let runs: number;
+  try {
+    const simulate = createSimulator(loaded.scenario, { seed: options.seed, replications: options.replications, executor, measures });
+    const objective = async (point: Readonly<ParamPoint>) => evaluateObjective(observations, await simulate(point)).value;
+    const start = Object.fromEntries(ranges.map((r) => [r.path, Math.min(r.high, Math.max(r.low, getParam(loaded.scenario, r.path)))]));
+    fit = await minimiseNelderMead(objective, ranges, { start, maxEvaluations: options.maxEvaluations });
+    const design = designHessian(ranges, fit.point);
+    // The stencil's points are independent: the pool runs them side by side.
+    uncertainty = analyseHessian(design, await Promise.all(design.points.map(objective)));
+    fitRows = evaluateObjective(observations, await simulate(fit.point)).rows;
+    runs = simulate.runs;
+  } finally {
+    await executor.close();
+  }
 
   const name = `${loaded.name}-calibrated`;
   const fitted = Object.fromEntries(uncertainty.parameters.map((p) => [p.path, p.estimate]));
@@ -98,7 +107,7 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
     ...(await writeReportFiles(options.out, {
       title: `thuiszit calibration: ${loaded.name} to ${path.basename(options.data)}`,
       version: thuiszitVersion(), seed: options.seed, replications: options.replications, command: options.command,
-      scenarios: [],
+      scenarios: [studiedScenarioReport({ ...loaded, description: loaded.scenario.description })],
       parameters: listParams(loaded.scenario),
       calibration: {
         fitted: uncertainty.parameters.map((p) => ({ path: p.path, value: p.estimate, ci95_low: p.ci95_low, ci95_high: p.ci95_high })),
@@ -106,5 +115,5 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
       },
     }, true)),
   );
-  return { fitted: uncertainty.parameters, objective: fit.value, evaluations: fit.evaluations, runs: simulate.runs, fit: fitRows, files: written };
+  return { fitted: uncertainty.parameters, objective: fit.value, evaluations: fit.evaluations, runs, fit: fitRows, files: written };
 }

@@ -8,9 +8,14 @@ export class OptionError extends Error {
     readonly value: unknown,
     readonly expected: string,
   ) {
-    super(`--${option}: expected ${expected}, got ${JSON.stringify(value)}`);
+    super(optionProblem(`--${option}`, value, expected));
     this.name = 'OptionError';
   }
+}
+
+/** The one wording of a refused option; the CLI reuses it for positional arguments (`<dir>`). */
+export function optionProblem(label: string, value: unknown, expected: string): string {
+  return `${label}: expected ${expected}, got ${JSON.stringify(value)}`;
 }
 
 export function wholeNumber(option: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {

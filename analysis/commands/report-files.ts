@@ -5,10 +5,18 @@ import path from 'node:path';
 import { writeFileAtomic } from '../execution/atomic-write.js';
 import { stableJson } from '../output/json.js';
 import type { ReportInput } from '../report/report-input.js';
-import { writeReport } from '../report/write.js';
 import { OptionError } from './option-checks.js';
 
 export const REPORT_INPUT_FILE = 'report-input.json';
+
+/**
+ * Loaded only when a report is drawn: the renderer pulls in vega and vega-lite, about 0.4 s of
+ * start-up that every other command (and every refused option) would otherwise pay.
+ */
+async function writeReport(out: string, input: ReportInput): Promise<string> {
+  const { writeReport: write } = await import('../report/write.js');
+  return write(out, input);
+}
 
 export async function writeReportFiles(out: string, input: ReportInput, render: boolean): Promise<string[]> {
   const dataPath = path.join(out, REPORT_INPUT_FILE);

@@ -3,11 +3,13 @@
 import { loadScenario } from '../../scenarios/load.js';
 import { listParams } from '../../scenarios/params.js';
 import type { ReportInput } from '../report/report-input.js';
-import type { ReplicationOutput } from '../../sim/model/replication.js';
+import { metricNames } from '../../sim/model/vocabulary.js';
 import { writeReportFiles } from './report-files.js';
 import { parseParamRanges } from '../sensitivity/parameters.js';
 import { finalizeSensitivity, type SensitivityOutcome } from '../sensitivity-runs/finalize.js';
 import { planSensitivity, SENSITIVITY_METHODS, type SensitivityMethod, type SensitivityPlanOptions } from '../sensitivity-runs/plan.js';
+import { checkParamPaths } from '../sensitivity-runs/param-paths.js';
+import { studiedScenarioReport } from '../sensitivity-runs/studied-scenario.js';
 import { thuiszitVersion } from '../version.js';
 import { nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
 import { executeScenarioPlan, removeWork, replicationTaskModule, type ExecutionOptions } from './scenario-execution.js';
@@ -43,7 +45,7 @@ export function sensitivityReport(options: SensitivityPlanOptions, outcome: Sens
     seed: options.seed,
     replications: options.replications,
     command,
-    scenarios: [],
+    scenarios: [studiedScenarioReport(options.scenario)],
     parameters: listParams(options.base),
     sensitivity: { method: options.method, metric, rows: outcome.indices[metric] ?? [] },
   };
@@ -60,26 +62,23 @@ export async function sensitivityCommand(options: SensitivityOptions): Promise<S
   wholeNumber('workers', options.execution.workers, 1, 1024);
   nonEmptyText('out', options.out);
   if (options.metrics.length === 0) throw new OptionError('metrics', options.metrics, 'one or more metric names of summary.json');
+  const known = metricNames();
+  for (const metric of options.metrics) {
+    if (!known.includes(metric)) throw new OptionError('metrics', metric, `a metric of summary.json (${known.join(', ')})`);
+  }
   const ranges = parseParamRanges(options.params, '--param');
   const loaded = loadScenario(options.scenario, options.sets);
+  checkParamPaths(loaded.scenario, ranges, options.params);
   const plan = planSensitivity(loaded, {
     method, ranges, samples: options.samples, replications: options.replications, seed: options.seed, metrics: [...options.metrics],
   });
   const results = await executeScenarioPlan(plan, options.out, options.execution, replicationTaskModule());
   if (results === null) return { complete: false, outcome: null, reportPath: null };
   const planOptions = plan.options as SensitivityPlanOptions;
-  checkMetricsExist(planOptions.metrics, results);
   const outcome = finalizeSensitivity(planOptions, results, options.out);
   const reportFiles = await writeReportFiles(options.out, sensitivityReport(planOptions, outcome, options.command), options.report);
   outcome.files.push(...reportFiles);
   const reportPath = options.report ? reportFiles[1]! : null;
   removeWork(options.out);
   return { complete: true, outcome, reportPath };
-}
-
-function checkMetricsExist(metrics: readonly string[], results: readonly ReplicationOutput[]): void {
-  const known = Object.keys(results[0]?.metrics ?? {});
-  for (const metric of metrics) {
-    if (!known.includes(metric)) throw new OptionError('metrics', metric, `a metric of summary.json (${known.join(', ')})`);
-  }
 }

@@ -15,7 +15,7 @@ export const SENSITIVITY_METHODS = ['oat', 'morris', 'sobol'] as const;
 export type SensitivityMethod = (typeof SENSITIVITY_METHODS)[number];
 
 export interface SensitivityPlanOptions {
-  scenario: { name: string; sha256: string; description: string };
+  scenario: { name: string; sha256: string; description: string; stated: unknown };
   /** The scenario before any design point's values: the report lists its parameters. */
   base: Scenario;
   method: SensitivityMethod;
@@ -47,7 +47,7 @@ export function planSensitivity(
   const base = Object.fromEntries(settings.ranges.map((r) => [r.path, getParam(loaded.scenario, r.path)]));
   const points = designPoints(settings.method, settings.ranges, settings.samples, base, settings.seed);
   const options: SensitivityPlanOptions = {
-    scenario: { name: loaded.name, sha256: loaded.sha256, description: loaded.scenario.description },
+    scenario: { name: loaded.name, sha256: loaded.sha256, description: loaded.scenario.description, stated: loaded.stated },
     base: loaded.scenario,
     ...settings,
     points,

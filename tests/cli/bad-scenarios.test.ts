@@ -1,0 +1,146 @@
+// Bad scenarios through the compiled CLI: files with an unknown key, a wrong type, a value out of
+// range, broken YAML or an extends cycle, unknown names and bad --set overrides. `run` refuses
+// each before touching its output folder; `validate` and `params` refuse the same input; and the
+// good paths of validate, params --json and schema print what they promise.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { temporaryDir } from './helpers.js';
+import { copyOf, earlierOutputs, expectRefusal, expectUnchanged, literal, runCliAsync, type EarlierOutputs } from './refusal.js';
+
+const files: Record<string, string> = {
+  'unknown-key.yaml': 'extends: baseline\nname: unknown-key\nwarmupYear: 3\n',
+  'wrong-type.yaml': 'extends: baseline\nname: wrong-type\nwarmupYears: two\n',
+  'out-of-range.yaml': 'extends: baseline\nname: out-of-range\nwarmupYears: -4\n',
+  'broken.yaml': 'extends: baseline\nname: [broken\n  care: : 1\n',
+  'cycle-a.yaml': 'extends: ./cycle-b.yaml\nname: cycle-a\n',
+  'cycle-b.yaml': 'extends: ./cycle-a.yaml\nname: cycle-b\n',
+  'good.yaml': 'extends: baseline\nname: good\nwarmupYears: 1\n',
+};
+
+let earlier: EarlierOutputs;
+let scenarioDir: string;
+
+beforeAll(() => {
+  earlier = earlierOutputs('bad-scenarios');
+  scenarioDir = temporaryDir('scenario-files');
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(scenarioDir, name), text);
+});
+
+const file = (name: string) => path.join(scenarioDir, name);
+
+interface BadScenarioCase {
+  name: string;
+  /** A scenario file of `files`, or a built-in name. */
+  scenario: string;
+  sets?: string[];
+  says: (scenarioDir: string) => RegExp[];
+}
+
+const cases: BadScenarioCase[] = [
+  {
+    name: 'an unknown key, listing the known ones',
+    scenario: 'unknown-key.yaml',
+    says: () => [/unknown-key\.yaml: warmupYear: unknown key 'warmupYear' \(value 3\); expected one of the known keys: .*warmupYears/],
+  },
+  { name: 'a wrong type', scenario: 'wrong-type.yaml', says: () => [/wrong-type\.yaml: warmupYears: expected a number, got "two"/] },
+  { name: 'a value out of range', scenario: 'out-of-range.yaml', says: () => [/out-of-range\.yaml: warmupYears: expected a number >= 0, got -4/] },
+  { name: 'invalid YAML, at its line', scenario: 'broken.yaml', says: () => [/broken\.yaml:2:\d+: invalid YAML/] },
+  { name: 'an extends cycle, with the chain', scenario: 'cycle-a.yaml', says: () => [/cycle-b\.yaml: extends: extends cycle: \S*cycle-a\.yaml -> \S*cycle-b\.yaml -> \S*cycle-a\.yaml/] },
+  {
+    name: 'an unknown built-in name, listing the built-in names',
+    scenario: 'basline',
+    says: () => [/scenario: expected a built-in scenario \(.*baseline.*dullaert.*\) or a path to a \.yaml, \.yml or \.json file, got "basline"/],
+  },
+  { name: 'a missing file', scenario: 'missing.yaml', says: (dir) => [new RegExp(`file not found: "${literal(path.join(dir, 'missing.yaml'))}"`)] },
+  {
+    name: '--set with an unknown path, listing the fields there',
+    scenario: 'baseline',
+    sets: ['care.gz.capacity=30'],
+    says: () => [/--set care\.gz\.capacity: unknown path 'care\.gz\.capacity'/, /'gz' is not a field under care\); keys under care: .*ggz/],
+  },
+  {
+    name: '--set with a wrong value type',
+    scenario: 'baseline',
+    sets: ['care.ggz.capacity=many'],
+    says: () => [/--set care\.ggz\.capacity=many: care\.ggz\.capacity: expected a number, got "many"/],
+  },
+  {
+    name: '--set with a value out of range',
+    scenario: 'good.yaml',
+    sets: ['warmupYears=-1'],
+    says: () => [/--set warmupYears=-1: warmupYears: expected a number >= 0, got -1/],
+  },
+];
+
+function scenarioArg(scenario: string): string {
+  return scenario in files || scenario.endsWith('.yaml') ? file(scenario) : scenario;
+}
+
+describe('thuiszit run refuses a bad scenario and keeps the earlier outputs', () => {
+  it.concurrent.each(cases)('$name', async ({ scenario, sets = [], says }) => {
+    const folder = copyOf(earlier, 'bad-scenario-run');
+    const args = ['run', '--scenario', scenarioArg(scenario), ...sets.flatMap((s) => ['--set', s]), '--replications', '1', '--workers', '1', '--quiet', '--out', folder.dir];
+    expectRefusal(await runCliAsync(args), says(scenarioDir));
+    expectUnchanged(folder);
+  });
+
+  it.concurrent('compare refuses when any one of its scenarios is bad', async () => {
+    const folder = copyOf(earlier, 'bad-scenario-compare');
+    const args = ['compare', '--scenarios', 'baseline', file('wrong-type.yaml'), '--replications', '1', '--workers', '1', '--quiet', '--out', folder.dir];
+    expectRefusal(await runCliAsync(args), [/wrong-type\.yaml: warmupYears: expected a number, got "two"/]);
+    expectUnchanged(folder);
+  });
+});
+
+describe('thuiszit validate', () => {
+  it.concurrent.each(cases.filter((c) => c.scenario.endsWith('.yaml') && c.sets === undefined))('refuses $name', async ({ scenario, says }) => {
+    expectRefusal(await runCliAsync(['validate', file(scenario)]), says(scenarioDir));
+  });
+
+  it.concurrent('accepts a good file: exit 0 and says valid', async () => {
+    const result = await runCliAsync(['validate', file('good.yaml')]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/good\.yaml: valid scenario 'good' \(sha256 [0-9a-f]{64}\)/);
+    expect(result.stderr).toBe('');
+  });
+
+  it.concurrent('names the missing <file>', async () => {
+    expectRefusal(await runCliAsync(['validate']), [/validate: missing <file> \(usage: thuiszit validate <file>\)/]);
+  });
+});
+
+describe('thuiszit params and schema', () => {
+  it.concurrent('params --json parses and every entry has a path, a number and a provenance', async () => {
+    const result = await runCliAsync(['params', '--scenario', file('good.yaml'), '--set', 'care.ggz.capacity=33', '--json']);
+    expect(result.status, result.stderr).toBe(0);
+    const params = JSON.parse(result.stdout) as Array<{ path: unknown; value: unknown; provenance: unknown }>;
+    expect(params.length).toBeGreaterThan(50);
+    for (const p of params) {
+      expect(Object.keys(p).sort()).toEqual(['path', 'provenance', 'value']);
+      expect(typeof p.path).toBe('string');
+      expect(Number.isFinite(p.value)).toBe(true);
+      expect(String(p.provenance)).not.toBe('');
+    }
+    // The file's and the --set's values are the ones listed.
+    expect(params.find((p) => p.path === 'warmupYears')?.value).toBe(1);
+    expect(params.find((p) => p.path === 'care.ggz.capacity')?.value).toBe(33);
+  });
+
+  it.concurrent('params refuses a bad --set and an unknown scenario', async () => {
+    expectRefusal(await runCliAsync(['params', '--set', 'care.ggz.capacity=many']), [/--set care\.ggz\.capacity=many: care\.ggz\.capacity: expected a number, got "many"/]);
+    expectRefusal(await runCliAsync(['params', '--scenario', 'basline']), [/scenario: expected a built-in scenario .* got "basline"/]);
+  });
+
+  it.concurrent('schema prints a JSON Schema with the scenario fields as properties', async () => {
+    const result = await runCliAsync(['schema']);
+    expect(result.status, result.stderr).toBe(0);
+    const schema = JSON.parse(result.stdout) as { type: string; properties: Record<string, unknown> };
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['name', 'extends', 'warmupYears', 'care', 'policy']));
+  });
+
+  it.concurrent('schema refuses an unknown option', async () => {
+    expectRefusal(await runCliAsync(['schema', '--pretty']), [/Unknown argument: pretty/]);
+  });
+});

@@ -1,0 +1,135 @@
+// thuiszit calibrate: a recovery test (data made by the model at known values are fitted back) and
+// the CLI's handling of bad data files.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { calibrateCommand } from '../../analysis/commands/calibrate.js';
+import { loadScenario } from '../../scenarios/load.js';
+import { getParam, withParams } from '../../scenarios/params.js';
+import { runReplication } from '../../sim/model/replication.js';
+import { readTree, runCli, temporaryDir } from './helpers.js';
+
+const UNAUTHORISED = 'onset.unauthorisedPerThousand.VO';
+const AUTHORISED = 'onset.authorisedPerThousand.VO';
+// Away from the scenario's own values (3 and 130), where the fit starts: it has to travel.
+const TRUTH: Readonly<Record<string, number>> = { [UNAUTHORISED]: 4.2, [AUTHORISED]: 112 };
+
+/** Mean over replications and the standard error of that mean, as a region's data file would give. */
+function meanAndSe(values: readonly number[]): { mean: number; se: number } {
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1);
+  return { mean, se: Math.sqrt(variance / values.length) };
+}
+
+describe('thuiszit calibrate recovers the values that made the data', () => {
+  it('fits two onset rates back within their reported uncertainty and writes every output', async () => {
+    const dir = temporaryDir('calibrate');
+    // A region file that extends a built-in one, so the calibrated file's `extends` is a relative path.
+    mkdirSync(path.join(dir, 'region'));
+    const regionFile = path.join(dir, 'region', 'westland.yaml');
+    writeFileSync(regionFile, 'extends: baseline\nname: westland\ndescription: test region\ncosts:\n  mdtEurPerCase: 950\n');
+    const sets = ['costs.schoolRegieEurPerCase=450'];
+    const region = loadScenario(regionFile, sets).scenario;
+
+    // The data: 24 replications at the true values on seed 1001; the fit runs seed 7, so the data's
+    // noise is not the fit's noise. Each measure identifies one parameter: new_episodes counts
+    // authorised absences mostly, over_13_weeks_legal the unauthorised ones. The sd column is the
+    // standard error of the data's mean, which makes the objective chi-square-like.
+    const truthScenario = withParams(region, TRUTH);
+    const outputs = Array.from({ length: 24 }, (_, r) => runReplication(truthScenario, 1001, r).metrics);
+    const rows = ['new_episodes', 'over_13_weeks_legal'].map((measure) => {
+      const { mean, se } = meanAndSe(outputs.map((o) => o[measure] as number));
+      return `${measure},2019,${mean},${se}`;
+    });
+    const dataFile = path.join(dir, 'westland.csv');
+    // A suppressed count: baseline exemptions are about 3 a year, inside [0, 5).
+    writeFileSync(dataFile, ['measure,period,value,sd', ...rows, 'exemptions,2019,<5,'].join('\n') + '\n');
+
+    const out = path.join(dir, 'out');
+    const result = await calibrateCommand({
+      scenario: regionFile, sets, data: dataFile, params: [`${UNAUTHORISED}=1.5:6`, `${AUTHORISED}=90:170`],
+      replications: 12, seed: 7, maxEvaluations: 40, out, workers: 1, command: 'test',
+    });
+
+    // Tolerance: the reported se is sqrt(2 H^-1) of a chi-square objective whose scale already holds
+    // both the data's se and the fit's simulation se, so the estimate should be within 3 se of the
+    // truth (a 3-sigma band: a failure is a real misfit, not bad luck), and its 95% CI must hold the
+    // truth. The relative bounds state what that se means here: with 24 data and 12 fit replications
+    // the expected se is about 0.35 per thousand (over_13_weeks_legal has sd ~9 per replication and
+    // moves ~6 per unit of the rate), 3 se ~ 25% of 4.2; for the authorised rate about 1.5 on 112
+    // (new_episodes sd ~72, ~13 per unit), 3 se ~ 4-5%.
+    const relative: Readonly<Record<string, number>> = { [UNAUTHORISED]: 0.25, [AUTHORISED]: 0.05 };
+    expect(result.fitted.map((p) => p.path)).toEqual([UNAUTHORISED, AUTHORISED]);
+    for (const p of result.fitted) {
+      const truth = TRUTH[p.path]!;
+      expect(p.se).toBeGreaterThan(0);
+      expect(Math.abs(p.estimate - truth)).toBeLessThanOrEqual(3 * p.se);
+      expect(Math.abs(p.estimate - truth) / truth).toBeLessThanOrEqual(relative[p.path]!);
+      expect(p.ci95_low).toBeLessThanOrEqual(truth);
+      expect(p.ci95_high).toBeGreaterThanOrEqual(truth);
+      // The se must be of the size the noise implies, not so wide that the checks above are empty.
+      expect(3 * p.se / truth).toBeLessThan(relative[p.path]! * 1.6);
+    }
+    // 40 Nelder-Mead evaluations, 9 Hessian points (centre, 2 per parameter, 4 for the pair), 1 final fit.
+    expect(result.runs).toBe((40 + 9 + 1) * 12);
+
+    const files = readTree(out);
+    expect([...files.keys()]).toEqual(expect.arrayContaining(['calibration.json', 'fit.csv', 'history.csv', 'westland-calibrated.yaml', 'report.html']));
+    const calibration = JSON.parse(files.get('calibration.json')!) as { seed: number; fitted: Array<{ path: string; estimate: number }> };
+    expect(calibration.seed).toBe(7);
+    // The JSON keeps 10 significant digits.
+    calibration.fitted.forEach((f, i) => expect(f.estimate / result.fitted[i]!.estimate).toBeCloseTo(1, 9));
+
+    const fit = files.get('fit.csv')!.trim().split('\n');
+    expect(fit[0]).toBe('measure,period,observed,simulated_mean,ci95_low,ci95_high,contribution');
+    expect(fit.slice(1).map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
+      `new_episodes,2019,${rows[0]!.split(',')[2]}`, `over_13_weeks_legal,2019,${rows[1]!.split(',')[2]}`, 'exemptions,2019,<5',
+    ]);
+    // The suppressed row is met: the simulated mean lies in [0, 5), so it adds nothing to the objective.
+    const exemptions = fit[3]!.split(',');
+    expect(Number(exemptions[3])).toBeLessThan(5);
+    expect(Number(exemptions[6])).toBe(0);
+
+    const history = files.get('history.csv')!.trim().split('\n');
+    expect(history[0]).toBe(`evaluation,${UNAUTHORISED},${AUTHORISED},objective`);
+    expect(history).toHaveLength(41);
+    // The search starts from the scenario's own values.
+    expect(history[1]!.split(',').slice(1, 3).map(Number)).toEqual([getParam(region, UNAUTHORISED), getParam(region, AUTHORISED)]);
+
+    // The calibrated scenario loads from anywhere: its extends points back at the region file.
+    const calibrated = loadScenario(path.join(out, 'westland-calibrated.yaml'));
+    expect(calibrated.name).toBe('westland-calibrated');
+    for (const p of result.fitted) expect(getParam(calibrated.scenario, p.path)).toBe(p.estimate);
+    expect(getParam(calibrated.scenario, 'costs.mdtEurPerCase')).toBe(950);
+    expect(getParam(calibrated.scenario, 'costs.schoolRegieEurPerCase')).toBe(450);
+
+    expect(files.get('report.html')).toContain('data-chart="calibration"');
+  });
+});
+
+describe('thuiszit calibrate rejects bad data files (CLI)', () => {
+  const header = 'measure,period,value,sd';
+  const cases = [
+    { name: 'an unknown measure', body: [header, 'new_episodes,2019,4000,20', 'thuiszitters_lgeal,2019,30,2'], row: 3, value: 'thuiszitters_lgeal' },
+    { name: 'a value that is not a number', body: [header, 'new_episodes,2019,4000,20', 'over_13_weeks_legal,2019,sixty,3'], row: 3, value: 'sixty' },
+    { name: 'a duplicate row', body: [header, 'new_episodes,2019,4000,20', 'over_13_weeks_legal,2019,60,3', 'new_episodes,2019,4100,20'], row: 4, value: '2019' },
+  ];
+  for (const c of cases) {
+    it(`fails on ${c.name}, naming the row and the value, and leaves the out folder alone`, () => {
+      const dir = temporaryDir('calibrate-bad');
+      const dataFile = path.join(dir, 'region.csv');
+      writeFileSync(dataFile, c.body.join('\n') + '\n');
+      const out = path.join(dir, 'out');
+      mkdirSync(out);
+      writeFileSync(path.join(out, 'calibration.json'), 'earlier result\n');
+      const result = runCli(['calibrate', '--data', dataFile, '--param', 'care.ggz.capacity=30:60', '--out', out, '--replications', '2']);
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain(`row ${c.row}`);
+      expect(result.stderr).toContain(`"${c.value}"`);
+      expect(result.stdout).toBe('');
+      expect([...readTree(out)]).toEqual([['calibration.json', 'earlier result\n']]);
+      expect(existsSync(path.join(out, 'fit.csv'))).toBe(false);
+      expect(readFileSync(dataFile, 'utf8')).toBe(c.body.join('\n') + '\n');
+    });
+  }
+});
