@@ -26,12 +26,12 @@ function execution(args: ExecutionArgs) {
   };
 }
 
-function printOutcome(result: ScenarioCommandResult, out: string, shard: string | undefined): void {
+function printOutcome(result: ScenarioCommandResult, out: string, shard: string | undefined, replications: number): void {
   if (!result.complete) {
     process.stdout.write(`shard ${shard} stored in ${out}/work; when every shard is done: thuiszit merge ${out} --out <folder>\n`);
     return;
   }
-  if (result.compared !== null) process.stdout.write(headlineTable(result.compared));
+  if (result.compared !== null) process.stdout.write(headlineTable(result.compared, replications));
   process.stdout.write(`\nwrote ${result.files.length} files to ${out}\n`);
   if (result.reportPath !== null) process.stdout.write(`report: ${result.reportPath}\n`);
 }
@@ -53,7 +53,7 @@ export function registerCommands(cli: Argv, command: string): void {
         scenarios: [args.scenario], sets: args.set, replications: args.replications, seed: args.seed, out: args.out,
         episodes: args.episodes, report: args.report, execution: execution(args), command,
       });
-      printOutcome(result, args.out, args.shard);
+      printOutcome(result, args.out, args.shard, args.replications);
     },
   );
   cli.command(
@@ -65,7 +65,7 @@ export function registerCommands(cli: Argv, command: string): void {
         scenarios: args.scenarios, sets: args.set, replications: args.replications, seed: args.seed, out: args.out,
         episodes: args.episodes, report: args.report, execution: execution(args), command,
       });
-      printOutcome(result, args.out, args.shard);
+      printOutcome(result, args.out, args.shard, args.replications);
     },
   );
   cli.command(

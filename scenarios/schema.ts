@@ -233,7 +233,7 @@ export const scenarioSchema = z.strictObject({
   description: z.string().default('Today\'s practice in a typical region of about 1/75 of the Netherlands.'),
   warmupYears: count(20, 2),
   measuredYears: z.number().int().min(1).max(20).default(1),
-  followUpYears: count(10, 1),
+  followUpYears: count(10, 3),
   region: regionSchema,
   onset: onsetSchema,
   needs: needsSchema,

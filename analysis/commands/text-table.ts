@@ -23,11 +23,15 @@ function figure(value: number): string {
   return value.toFixed(3);
 }
 
-/** Mean and the half-width of its 95% CI; '-' where no replication defined the metric. */
-function cell(summary: MetricSummary | undefined): string {
+/**
+ * Mean and the half-width of its 95% CI; '-' where no replication defined the metric, and '*' where
+ * only some did (a quantile that fell among still-open episodes): that mean leans low.
+ */
+function cell(summary: MetricSummary | undefined, replications: number): string {
   if (summary === undefined || summary.n === 0) return '-';
-  if (summary.n === 1) return figure(summary.mean);
-  return `${figure(summary.mean)} ±${figure((summary.ci95_high - summary.ci95_low) / 2)}`;
+  const partial = summary.n < replications ? '*' : '';
+  if (summary.n === 1) return `${figure(summary.mean)}${partial}`;
+  return `${figure(summary.mean)} ±${figure((summary.ci95_high - summary.ci95_low) / 2)}${partial}`;
 }
 
 function alignedTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
@@ -38,10 +42,12 @@ function alignedTable(header: readonly string[], rows: ReadonlyArray<readonly st
 }
 
 /** One row per scenario, mean ±95% CI half-width per headline metric, over the replications. */
-export function headlineTable(compared: readonly ComparedScenario[]): string {
+export function headlineTable(compared: readonly ComparedScenario[], replications: number): string {
   const header = ['scenario', ...TERMINAL_METRICS.map(([, title]) => title)];
-  const rows = compared.map((c) => [c.planned.name, ...TERMINAL_METRICS.map(([metric]) => cell(c.aggregate.metrics[metric]))]);
-  return alignedTable(header, rows);
+  const rows = compared.map((c) => [c.planned.name, ...TERMINAL_METRICS.map(([metric]) => cell(c.aggregate.metrics[metric], replications))]);
+  const table = alignedTable(header, rows);
+  const partial = rows.some((row) => row.some((text) => text.endsWith('*')));
+  return partial ? `${table}* defined in only some replications: the rest still had the quantile's episodes open at the end of follow-up\n` : table;
 }
 
 /** Sensitivity indices per metric as aligned text: one block per metric, one line per parameter. */
