@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { ReplicationOutput } from '../../sim/model/replication.js';
 import { compiledModulePath } from '../execution/compiled-path.js';
 import { runPlan } from '../execution/run-plan.js';
-import { readPlanFile } from '../execution/store.js';
 import type { Shard } from '../execution/shard.js';
 import type { WorkPlan } from '../execution/work-item.js';
 
@@ -32,9 +31,9 @@ export function replicationTaskModule(): string {
 }
 
 /**
- * Runs the plan. A plain run (no --resume, no --shard) starts afresh: an earlier plan's work files
- * in the same folder are intermediate data of ours, not results, and are cleared. Resume and shards
- * keep them, and the store refuses a different plan.
+ * Runs the plan. `<out>/work` exists only while a run is unfinished (a stop, or shards waiting for
+ * merge), so work files of another plan there are someone's results in progress: the store refuses
+ * to mix or delete them, and says so.
  */
 export async function executeScenarioPlan<I>(
   plan: WorkPlan<I>,
@@ -43,10 +42,6 @@ export async function executeScenarioPlan<I>(
   taskModule: string,
 ): Promise<ReplicationOutput[] | null> {
   const storeDir = workDir(out);
-  if (!options.resume && options.shard === null && existsSync(path.join(storeDir, 'plan.json'))) {
-    const stored = readPlanFile(storeDir);
-    if (stored.planHash !== plan.planHash) rmSync(storeDir, { recursive: true, force: true });
-  }
   const outcome = await runPlan<I, ReplicationOutput>(plan, {
     workers: options.workers,
     taskModule,

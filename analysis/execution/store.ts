@@ -39,7 +39,7 @@ export class ResultStore {
         const action = options.resume ? 'cannot resume' : 'refusing to write';
         throw new Error(
           `${action} in ${dir}: it holds results of plan ${stored.planHash} (${stored.kind}), but this command plans ${plan.planHash} (${plan.kind}); ` +
-            'expected the same plan hash: use the same command and options, or another --out directory',
+            `expected the same plan hash: use the same command and options, another --out directory, or delete ${dir} to discard those results`,
         );
       }
     } else {

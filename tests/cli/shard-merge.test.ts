@@ -65,4 +65,14 @@ describe('shards and merge', () => {
     expect(existsSync(path.join(out, 'work'))).toBe(false);
     rmSync(out, { recursive: true, force: true });
   });
+
+  it('never deletes the stored work of another plan: a different command into the same folder is refused', async () => {
+    const out = temporaryDir('other-plan');
+    await runScenarioCommand('compare', { ...compareOptions, out, execution: { ...quietExecution, shard: { index: 0, count: 2 } } });
+    const before = readdirSync(path.join(out, 'work', 'items')).sort();
+    await expect(
+      runScenarioCommand('compare', { ...compareOptions, replications: 2, out, execution: quietExecution }),
+    ).rejects.toThrow(/refusing to write in .*work: it holds results of plan [0-9a-f]{64} \(compare\).*delete .*work to discard/);
+    expect(readdirSync(path.join(out, 'work', 'items')).sort()).toEqual(before);
+  });
 });
