@@ -33,6 +33,10 @@ function validate(input: ReportInput): void {
 }
 
 function whatThisIs(input: ReportInput): string {
+  const study = input.sensitivity !== undefined ? 'a sensitivity study of' : input.calibration !== undefined ? 'a calibration of' : null;
+  if (study !== null) {
+    return `<p class="lede">This report is ${study} the scenario ${escapeHtml(input.scenarios[0]?.name ?? '')} for children of school age who are at home instead of in education (thuiszitters), simulated with thuiszit ${escapeHtml(input.version)}, a discrete-event model of a Dutch region, with ${input.replications} replications per evaluated point on common random numbers. These are model results, not observations: they are as good as the parameters listed at the end, each with its source.</p>`;
+  }
   const names = input.scenarios.map((s) => escapeHtml(s.name));
   const compared = names.length > 1 ? `${names.length} policy scenarios (${names.join(', ')}) for children of school age who are at home instead of in education (thuiszitters)` : `the scenario ${names[0] ?? ''} for children of school age who are at home instead of in education (thuiszitters)`;
   return `<p class="lede">This report compares ${compared}, simulated with thuiszit ${escapeHtml(input.version)}, a discrete-event model of a Dutch region. Every figure is the mean of ${input.replications} independent replications with its 95% confidence interval. Differences between scenarios are paired: each scenario meets the same simulated children with the same needs (common random numbers), so a difference is sharper than the two separate intervals suggest. These are model results, not observations: they are as good as the parameters listed at the end, each with its source.</p>`;
@@ -61,14 +65,18 @@ export async function buildReport(input: ReportInput): Promise<{ html: string; s
       .map((f) => rendered.get(f.name) ?? '')
       .join('\n');
   const reference = input.scenarios[0]?.name ?? '';
+  // A sensitivity study or calibration cites its scenario but has no per-scenario figures to show.
+  const hasFigures = input.scenarios.some((s) => Object.keys(s.metrics).length > 0);
   const sections: Array<{ id: string; title: string; body: string }> = [
-    {
-      id: 'headline',
-      title: 'Headline figures',
-      body: `<p class="goal-box"><strong>National goal</strong> (Thuiszitterspact 2016): no child is at home longer than three months (13 weeks) without a fitting offer of education and/or care.</p>\n${headlineTable(input.scenarios)}`,
-    },
-    { id: 'scenarios', title: 'What each scenario changes', body: scenariosSection(input.scenarios) },
-    { id: 'results', title: 'Results in charts', body: figuresIn('results') },
+    ...(hasFigures
+      ? [{
+          id: 'headline',
+          title: 'Headline figures',
+          body: `<p class="goal-box"><strong>National goal</strong> (Thuiszitterspact 2016): no child is at home longer than three months (13 weeks) without a fitting offer of education and/or care.</p>\n${headlineTable(input.scenarios)}`,
+        }]
+      : []),
+    { id: 'scenarios', title: hasFigures ? 'What each scenario changes' : 'The scenario studied', body: scenariosSection(input.scenarios) },
+    ...(hasFigures ? [{ id: 'results', title: 'Results in charts', body: figuresIn('results') }] : []),
   ];
   if (input.sensitivity !== undefined) {
     sections.push({ id: 'sensitivity', title: 'Sensitivity: which parameters matter', body: `${figuresIn('sensitivity')}\n${sensitivityTable(input.sensitivity)}` });
