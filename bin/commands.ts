@@ -32,7 +32,7 @@ function printOutcome(result: ScenarioCommandResult, out: string, shard: string 
     return;
   }
   if (result.compared !== null) process.stdout.write(headlineTable(result.compared, replications));
-  process.stdout.write(`\nwrote ${result.files.length} files to ${out}\n`);
+  process.stdout.write(`\noutputs in ${out}\n`);
   if (result.reportPath !== null) process.stdout.write(`report: ${result.reportPath}\n`);
 }
 
