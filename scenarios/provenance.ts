@@ -32,7 +32,7 @@ const table: Readonly<Record<string, string>> = {
   'detection.poorRegistrationWeeks': 'seed 003 (registration and signalling quality differ strongly between schools); 3 weeks is an assumption',
   'detection.notEnrolledWeeks': 'assumption: absoluut verzuim is found by leerplicht through the population register within about two months',
   'detection.maskedConversionWeeks': `${CALIBRATED}; seed 003 (long-term sick notes without a doctor's check)`,
-  'detection.youthHealthCheckWeeks': 'seed 003 (M@zl: the school doctor contacts the family soon after the sick report)',
+  'detection.youthHealthCheckWeeks': 'assumption: two weeks for the school doctor to see a pupil reported sick; 003 names the M@zl approach and asks for the GGD school doctor but gives no timing',
   'school.shareGoodRegistration': 'seed 004 6.2 (preventieakkoord: every school gets registration in order), so today not all; 60% is an assumption',
   'school.shareWithMdt': 'seed 004 6.2 (an MDT in every school is an advice, so not all have one); 70% is an assumption',
   'school.shareYouthHealthPresent': 'seed 004 6.2 (CJG presence in every school is an advice); 20% today is an assumption',

@@ -179,8 +179,6 @@ const costsSchema = z
     supportArrangementEur: real(0, 10_000_000, 12_000),
     combinedArrangementEur: real(0, 10_000_000, 20_000),
     casusregisseurEurPerCase: real(0, 1_000_000, 4000),
-    doorbraakteamEurPerCase: real(0, 1_000_000, 6000),
-    arbitrageEurPerCase: real(0, 1_000_000, 5000),
     waitingListBypassPremium: real(0, 10, 0.25),
   })
   .prefault({});

@@ -1,7 +1,7 @@
 // From a complete set of replication results to the files in the output folder. Used by run and
 // compare directly, and by merge on shard results: one code path, so merged outputs are the bytes a
 // single run writes.
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ReplicationOutput } from '../../sim/model/replication.js';
 import type { WorkPlan } from '../execution/work-item.js';
@@ -30,6 +30,7 @@ export interface Finalized {
 function writeEpisodes(plan: WorkPlan<ReplicationTaskInput>, context: FinalizeContext): string {
   const target = path.join(context.out, 'episodes.csv');
   const temporary = path.join(context.out, `.episodes.csv.${process.pid}.tmp`);
+  mkdirSync(context.out, { recursive: true });
   const descriptor = openSync(temporary, 'w');
   try {
     writeSync(descriptor, episodeHeader());

@@ -1,13 +1,13 @@
 // Every command leaves report-input.json (the figures behind a report) in its output folder, so
 // `thuiszit report DIR` can draw, or redraw, the report later without running anything again.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../execution/atomic-write.js';
 import { stableJson } from '../output/json.js';
 import type { ReportInput } from '../report/report-input.js';
 import { OptionError } from './option-checks.js';
 
-export const REPORT_INPUT_FILE = 'report-input.json';
+const REPORT_INPUT_FILE = 'report-input.json';
 
 /**
  * Loaded only when a report is drawn: the renderer pulls in vega and vega-lite, about 0.4 s of
@@ -20,6 +20,7 @@ async function writeReport(out: string, input: ReportInput): Promise<string> {
 
 export async function writeReportFiles(out: string, input: ReportInput, render: boolean): Promise<string[]> {
   const dataPath = path.join(out, REPORT_INPUT_FILE);
+  mkdirSync(out, { recursive: true });
   writeFileAtomic(dataPath, stableJson(input));
   return render ? [dataPath, await writeReport(out, input)] : [dataPath];
 }

@@ -6,7 +6,7 @@ import type { ReportInput, ScenarioReport } from '../report/report-input.js';
 import type { ComparedScenario } from '../scenario-runs/compare-outputs.js';
 import { thuiszitVersion } from '../version.js';
 
-export function scenarioReports(compared: readonly ComparedScenario[]): ScenarioReport[] {
+function scenarioReports(compared: readonly ComparedScenario[]): ScenarioReport[] {
   return compared.map((c) => ({
     name: c.planned.name,
     description: c.planned.description,

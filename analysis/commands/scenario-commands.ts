@@ -31,7 +31,7 @@ export interface ScenarioCommandResult {
   reportPath: string | null;
 }
 
-export function checkScenarioOptions(kind: 'run' | 'compare', options: ScenarioCommandOptions): LoadedScenario[] {
+function checkScenarioOptions(kind: 'run' | 'compare', options: ScenarioCommandOptions): LoadedScenario[] {
   wholeNumber('replications', options.replications, 1, 100_000);
   wholeNumber('seed', options.seed, 0);
   wholeNumber('workers', options.execution.workers, 1, 1024);

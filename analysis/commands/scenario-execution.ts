@@ -15,7 +15,7 @@ export interface ExecutionOptions {
   shard: Shard | null;
 }
 
-export const workDirName = 'work';
+const workDirName = 'work';
 
 export function workDir(out: string): string {
   return path.join(out, workDirName);

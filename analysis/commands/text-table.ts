@@ -4,7 +4,7 @@ import type { MetricSummary } from '../statistics/summary.js';
 import type { ComparedScenario } from '../scenario-runs/compare-outputs.js';
 
 /** The headline metrics for a terminal, with short column titles so eight scenarios fit a screen. */
-export const TERMINAL_METRICS: ReadonlyArray<readonly [metric: string, title: string]> = [
+const TERMINAL_METRICS: ReadonlyArray<readonly [metric: string, title: string]> = [
   ['over_13_weeks_legal', '>13 wk legal'],
   ['over_13_weeks_all', '>13 wk all'],
   ['share_offer_within_13_weeks', 'offer <=13 wk'],

@@ -26,11 +26,15 @@ const itemIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 export function createPlan<I>(kind: string, options: unknown, items: readonly WorkItem<I>[]): WorkPlan<I> {
   if (kind.length === 0) throw new Error("plan kind is ''; expected a non-empty name such as 'run'");
   checkItemIds(items);
-  const copy = items.map((item) => ({ id: item.id, input: item.input }));
-  return { kind, planHash: planHashOf({ kind, options, items: copy }), items: copy, options };
+  // The plan every path uses is the canonical form read back, exactly what plan.json holds: a run
+  // and a merge of its shards then see the same key order, so outputs that echo a scenario (the
+  // manifest, the report's stated YAML) are the same bytes either way.
+  const canonical = canonicalJson({ kind, options, items: items.map((item) => ({ id: item.id, input: item.input })) });
+  const content = JSON.parse(canonical) as { options: unknown; items: WorkItem<I>[] };
+  return { kind, planHash: sha256Hex(canonical), items: content.items, options: content.options };
 }
 
-export function planHashOf(plan: Pick<WorkPlan, 'kind' | 'options' | 'items'>): string {
+function planHashOf(plan: Pick<WorkPlan, 'kind' | 'options' | 'items'>): string {
   return sha256Hex(canonicalJson({ kind: plan.kind, options: plan.options, items: plan.items }));
 }
 

@@ -1,12 +1,10 @@
 // CSV that every spreadsheet reads the same way: comma separated, quoted only where needed, and
 // numbers printed the same way on every machine so equal inputs give equal bytes.
+import { roundForOutput } from './round.js';
 
-export function formatNumber(value: number | null): string {
+function formatNumber(value: number | null): string {
   if (value === null || Number.isNaN(value)) return '';
-  if (Number.isInteger(value)) return String(value);
-  // Ten significant digits: far beyond what a replication average can claim, and short of the
-  // last bits where a different summation order would show.
-  return String(Number(value.toPrecision(10)));
+  return String(roundForOutput(value));
 }
 
 function quote(cell: string): string {

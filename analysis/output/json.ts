@@ -1,10 +1,11 @@
 // JSON with rounded numbers and keys in the order the writer built them (never a hash-map order),
 // so that equal inputs give equal bytes.
+import { roundForOutput } from './round.js';
 
 function canonicalValue(value: unknown): unknown {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null;
-    return Number.isInteger(value) ? value : Number(value.toPrecision(10));
+    return roundForOutput(value);
   }
   if (Array.isArray(value)) return value.map(canonicalValue);
   if (value !== null && typeof value === 'object') {

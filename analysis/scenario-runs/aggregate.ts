@@ -26,13 +26,13 @@ export function metricValues(outputs: readonly ReplicationOutput[], metric: stri
   });
 }
 
-export function metricNames(outputs: readonly ReplicationOutput[]): string[] {
+export function presentMetricNames(outputs: readonly ReplicationOutput[]): string[] {
   return sortedKeys(outputs, (o) => o.metrics);
 }
 
-export function summariseMetrics(outputs: readonly ReplicationOutput[]): Record<string, MetricSummary> {
+function summariseMetrics(outputs: readonly ReplicationOutput[]): Record<string, MetricSummary> {
   const metrics: Record<string, MetricSummary> = {};
-  for (const name of metricNames(outputs)) {
+  for (const name of presentMetricNames(outputs)) {
     const values = metricValues(outputs, name).filter((v): v is number => v !== null);
     metrics[name] = summarise(values);
   }

@@ -5,7 +5,7 @@ import type { ReplicationOutput } from '../../sim/model/replication.js';
 import { csvTable } from '../output/csv.js';
 import { stableJson } from '../output/json.js';
 import { pairedDifference, type MetricSummary } from '../statistics/summary.js';
-import { aggregateScenario, metricNames, metricValues, type ScenarioAggregate } from './aggregate.js';
+import { aggregateScenario, presentMetricNames, metricValues, type ScenarioAggregate } from './aggregate.js';
 import type { PlannedScenario, ScenarioRunOptions } from './plan.js';
 
 export interface ComparedScenario {
@@ -15,12 +15,12 @@ export interface ComparedScenario {
   difference: Record<string, MetricSummary> | null;
 }
 
-export function pairedDifferences(
+function pairedDifferences(
   outputs: readonly ReplicationOutput[],
   reference: readonly ReplicationOutput[],
 ): Record<string, MetricSummary> {
   const differences: Record<string, MetricSummary> = {};
-  for (const metric of metricNames([...outputs, ...reference])) {
+  for (const metric of presentMetricNames([...outputs, ...reference])) {
     const a = metricValues(outputs, metric);
     const b = metricValues(reference, metric);
     const pairs = a.flatMap((value, i) => {

@@ -13,7 +13,7 @@ export const EPISODE_COLUMNS: readonly string[] = [
   'offer_week', 'attendance_week', 'end_week', 'end_kind',
 ];
 
-export function episodeRow(r: EpisodeRecord): string {
+function episodeRow(r: EpisodeRecord): string {
   return csvLine([
     r.replication, r.pupilId, r.episodeIndex, r.sector, r.onsetKind, r.masked ? 'true' : 'false', r.careType,
     r.onsetWeek, r.legalWeek, r.detectionWeek, r.mdtWeek, r.referralWeek, r.careStartWeek,

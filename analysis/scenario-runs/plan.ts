@@ -28,7 +28,7 @@ export interface ScenarioRunOptions {
   episodes: boolean;
 }
 
-export function replicationItemId(scenarioIndex: number, replication: number): string {
+function replicationItemId(scenarioIndex: number, replication: number): string {
   return `s${String(scenarioIndex).padStart(2, '0')}-r${String(replication).padStart(5, '0')}`;
 }
 

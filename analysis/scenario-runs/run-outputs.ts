@@ -3,7 +3,7 @@
 import type { ReplicationOutput } from '../../sim/model/replication.js';
 import { csvTable } from '../output/csv.js';
 import { stableJson } from '../output/json.js';
-import { metricNames, metricValues, type ScenarioAggregate } from './aggregate.js';
+import { presentMetricNames, metricValues, type ScenarioAggregate } from './aggregate.js';
 import type { ScenarioRunOptions } from './plan.js';
 
 export function runOutputs(
@@ -20,7 +20,7 @@ export function runOutputs(
     replications: options.replications,
     metrics: aggregate.metrics,
   };
-  const replicationRows = metricNames(outputs).flatMap((metric) =>
+  const replicationRows = presentMetricNames(outputs).flatMap((metric) =>
     metricValues(outputs, metric).map((value, replication) => [replication, metric, value] as const),
   );
   replicationRows.sort((a, b) => a[0] - b[0]);

@@ -27,8 +27,16 @@ export function pointMeans(options: SensitivityPlanOptions, results: readonly Re
 export function analyseMetric(options: SensitivityPlanOptions, outputs: readonly number[]): SensitivityRow[] {
   const designRng = () => new RandomStreams(options.seed, 0).stream('sensitivity.design');
   switch (options.method) {
-    case 'oat':
-      return oatRows(analyseOat(designOat(options.ranges, options.points[0] ?? {}), outputs));
+    case 'oat': {
+      // Each swing's ends are points of their own, so OAT reports the values that ran (rounded for
+      // whole-number parameters) rather than the bounds asked for.
+      const ran = options.ranges.map((r, i) => ({
+        path: r.path,
+        low: options.points[1 + 2 * i]?.[r.path] ?? r.low,
+        high: options.points[2 + 2 * i]?.[r.path] ?? r.high,
+      }));
+      return oatRows(analyseOat(designOat(ran, options.points[0] ?? {}), outputs));
+    }
     case 'morris':
       return morrisRows(analyseMorris(designMorris(options.ranges, options.samples, designRng()), outputs));
     case 'sobol': {

@@ -12,6 +12,14 @@ export interface SensitivityOutcome {
   indices: Record<string, SensitivityRow[]>;
 }
 
+function roundedNote(options: SensitivityPlanOptions): { parameters: string[]; note: string } | null {
+  if (options.rounded.length === 0) return null;
+  const note = options.method === 'oat'
+    ? 'whole-number parameters ran at rounded values; low and high are the values that ran (points.csv lists every point)'
+    : `whole-number parameters ran at rounded values (points.csv lists them); the ${options.method} indices are those of the design's continuous values passed through that rounding`;
+  return { parameters: options.rounded, note };
+}
+
 export function finalizeSensitivity(options: SensitivityPlanOptions, results: readonly ReplicationOutput[], out: string): SensitivityOutcome {
   const means = Object.fromEntries(options.metrics.map((m) => [m, pointMeans(options, results, m)]));
   const indices = Object.fromEntries(options.metrics.map((m) => [m, analyseMetric(options, means[m] ?? [])]));
@@ -33,8 +41,8 @@ export function finalizeSensitivity(options: SensitivityPlanOptions, results: re
     samples: options.samples,
     replications: options.replications,
     points: options.points.length,
-    // Rebuilt field by field: a plan read back from disk has its keys sorted, and the bytes must not care.
-    parameters: options.ranges.map((r) => ({ path: r.path, low: r.low, high: r.high })),
+    parameters: options.ranges,
+    rounded: roundedNote(options),
     indices,
   });
   const files = new Map([

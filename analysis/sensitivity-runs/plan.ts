@@ -25,10 +25,13 @@ export interface SensitivityPlanOptions {
   replications: number;
   seed: number;
   metrics: string[];
+  /** The values each design point ran with: whole-number parameters rounded, as withParams sets them. */
   points: ParamPoint[];
+  /** Paths whose run values differ from the design's at some point (whole-number parameters). */
+  rounded: string[];
 }
 
-export function designPoints(method: SensitivityMethod, ranges: readonly ParamRange[], samples: number, base: ParamPoint, seed: number): ParamPoint[] {
+function designPoints(method: SensitivityMethod, ranges: readonly ParamRange[], samples: number, base: ParamPoint, seed: number): ParamPoint[] {
   const rng = new RandomStreams(seed, 0).stream('sensitivity.design');
   switch (method) {
     case 'oat':
@@ -45,19 +48,27 @@ export function planSensitivity(
   settings: { method: SensitivityMethod; ranges: ParamRange[]; samples: number; replications: number; seed: number; metrics: string[] },
 ): WorkPlan<ReplicationTaskInput> {
   const base = Object.fromEntries(settings.ranges.map((r) => [r.path, getParam(loaded.scenario, r.path)]));
-  const points = designPoints(settings.method, settings.ranges, settings.samples, base, settings.seed);
+  const design = designPoints(settings.method, settings.ranges, settings.samples, base, settings.seed);
+  const scenarios = design.map((point) => withParams(loaded.scenario, point));
+  // withParams rounds whole-number parameters (slots, meetings), so the plan records the values read
+  // back from the scenario that runs. OAT reports its swings' ends from these. Morris and Sobol keep
+  // their indices on the design's continuous values: their estimators depend on the design's steps
+  // and A/B/AB structure, and rounding only makes the model a step function of those values (its
+  // indices stay well defined); `rounded` lets the outputs say so.
+  const points = scenarios.map((scenario) => Object.fromEntries(settings.ranges.map((r) => [r.path, getParam(scenario, r.path)])));
+  const rounded = settings.ranges.map((r) => r.path).filter((path) => design.some((point, p) => point[path] !== points[p]?.[path]));
   const options: SensitivityPlanOptions = {
     scenario: { name: loaded.name, sha256: loaded.sha256, description: loaded.scenario.description, stated: loaded.stated },
     base: loaded.scenario,
     ...settings,
     points,
+    rounded,
   };
-  const items = points.flatMap((point, p) => {
-    const scenario = withParams(loaded.scenario, point);
-    return Array.from({ length: settings.replications }, (_, replication) => ({
+  const items = scenarios.flatMap((scenario, p) =>
+    Array.from({ length: settings.replications }, (_, replication) => ({
       id: `p${String(p).padStart(5, '0')}-r${String(replication).padStart(4, '0')}`,
       input: { scenario, seed: settings.seed, replication, episodesFile: null, metricsOnly: true },
-    }));
-  });
+    })),
+  );
   return createPlan('sensitivity', options, items);
 }

@@ -18,8 +18,12 @@ const BACKGROUND_KEY = 1;
 interface BackgroundClient {
   pool: CarePool;
   token: RequestToken | null;
-  /** Already in service at the start: only the rest of a service time remains. */
-  residual: boolean;
+  /**
+   * Weeks in care, drawn when the client appears. Clients appear in an order no policy changes, while
+   * the order they are served in does change (priority, bypasses): drawing at service would hand the
+   * k-th client a different length under each policy and break common random numbers.
+   */
+  serviceWeeks: number;
 }
 
 export class CarePool {
@@ -39,7 +43,7 @@ export class CarePool {
     private readonly service: Distribution,
     priority: boolean,
     private readonly onEpisodeStarted: (episode: Episode) => void,
-    private readonly onEpisodeCareCost: (episode: Episode, serviceWeeks: number) => void,
+    private readonly onEpisodeCareCost: (episode: Episode, serviceWeeks: number, bypassed: boolean) => void,
   ) {
     this.resource = new Resource(sim, { name: `care.${type}.${level}`, capacity, discipline: priority ? 'priority' : 'fifo' });
     this.arrivalRng = streams.stream('care.background', `${type}.${level}`);
@@ -56,7 +60,8 @@ export class CarePool {
     this.backgroundUntil = until;
     const slots = this.resource.capacity === Infinity ? 0 : this.resource.capacity;
     for (let i = 0; i < slots + waiting; i++) {
-      const client: BackgroundClient = { pool: this, token: null, residual: i < slots };
+      // Clients in service at the start have only the rest of a service time left.
+      const client = this.newBackgroundClient(i < slots);
       client.token = this.resource.request(client, backgroundGranted, BACKGROUND_KEY);
     }
     if (this.backgroundRatePerWeek > 0) this.scheduleBackground(0);
@@ -68,15 +73,23 @@ export class CarePool {
   }
 
   arriveBackground(): void {
-    const client: BackgroundClient = { pool: this, token: null, residual: false };
+    const client = this.newBackgroundClient(false);
     client.token = this.resource.request(client, backgroundGranted, BACKGROUND_KEY);
     this.scheduleBackground(this.sim.now);
   }
 
-  grantBackground(client: BackgroundClient): void {
+  /** A service length from this pool's distribution, on the caller's stream (a pupil's own). */
+  drawService(rng: Rng): number {
+    return this.service.sample(rng);
+  }
+
+  private newBackgroundClient(residual: boolean): BackgroundClient {
     const service = this.service.sample(this.serviceRng);
-    const weeks = client.residual ? service * this.serviceRng.next() : service;
-    this.sim.after(weeks, backgroundRelease, client, Priority.Release);
+    return { pool: this, token: null, serviceWeeks: residual ? service * this.serviceRng.next() : service };
+  }
+
+  grantBackground(client: BackgroundClient): void {
+    this.sim.after(client.serviceWeeks, backgroundRelease, client, Priority.Release);
   }
 
   /** Puts a thuiszitter on the waiting list; care starts when a slot is granted. */
@@ -86,9 +99,9 @@ export class CarePool {
 
   grantEpisode(episode: Episode): void {
     episode.careStart = this.sim.now;
-    const weeks = this.service.sample(episode.timing);
+    const weeks = episode.planned.careService;
     this.sim.after(weeks, episodeRelease, episode, Priority.Release);
-    this.onEpisodeCareCost(episode, weeks);
+    this.onEpisodeCareCost(episode, weeks, false);
     this.onEpisodeStarted(episode);
   }
 
@@ -101,7 +114,7 @@ export class CarePool {
     if (episode.careToken !== null && !this.resource.withdraw(episode.careToken)) return false;
     episode.careToken = null;
     episode.careStart = this.sim.now;
-    this.onEpisodeCareCost(episode, this.service.sample(episode.timing));
+    this.onEpisodeCareCost(episode, episode.planned.careService, true);
     this.onEpisodeStarted(episode);
     return true;
   }

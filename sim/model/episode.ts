@@ -67,8 +67,24 @@ export class Episode {
     readonly timing: Rng,
     /** Outcomes of escalation attempts (success or not), one draw per attempt. */
     readonly decisions: Rng,
+    /**
+     * Handling times at each body, one stream per body: how many attempts came before depends on
+     * policy, so a shared stream would give the same child a different handling time per scenario.
+     */
+    private readonly handlingStream: (body: Body) => Rng,
   ) {
     this.stageStart = onset;
+  }
+
+  private readonly handlingStreams = new Map<Body, Rng>();
+
+  handling(body: Body): Rng {
+    let stream = this.handlingStreams.get(body);
+    if (stream === undefined) {
+      stream = this.handlingStream(body);
+      this.handlingStreams.set(body, stream);
+    }
+    return stream;
   }
 
   get ended(): boolean {
@@ -160,4 +176,6 @@ export interface PlannedDurations {
   exemptionApply: number;
   exemptionDecision: number;
   relapseGap: number;
+  /** Weeks of care once it starts, whether through the waiting list or a bypass. */
+  careService: number;
 }

@@ -9,7 +9,7 @@ import { endEpisode, makeOffer, regieActive } from './pathway.js';
 import type { Body } from './vocabulary.js';
 
 /** Chance that a body breaks the impasse: its base chance, lower for each rung above 'complex' (004 5.3). */
-function chanceAt(m: RegionModel, ep: Episode, base: number, t: number): number {
+export function chanceAt(m: RegionModel, ep: Episode, base: number, t: number): number {
   const above = Math.max(0, ep.complexityAt(t) - 2);
   return base * Math.pow(m.scenario.pathway.successDecayPerLevel, above);
 }
@@ -30,7 +30,7 @@ function baseChance(m: RegionModel, body: MeetingBodyName): number {
 
 function costOf(m: RegionModel, body: Body): void {
   const e = m.scenario.escalation;
-  const c = m.scenario.costs;
+  const r = m.scenario.policy.casusregisseur;
   const t = m.sim.now;
   switch (body) {
     case 'leerplicht': m.ledger.charge('gemeente', e.leerplicht.costEurPerCase, t); break;
@@ -38,8 +38,8 @@ function costOf(m: RegionModel, body: Body): void {
     case 'om': m.ledger.charge('rijk', e.om.costEurPerCase, t); break;
     case 'rvdk': m.ledger.charge('rijk', e.rvdk.costEurPerCase, t); break;
     case 'interventieteam': m.ledger.chargeShared(e.interventieteam.body.costEurPerCase, t); break;
-    case 'doorbraakteam': m.ledger.chargeShared(c.doorbraakteamEurPerCase, t); break;
-    case 'arbitrage': m.ledger.chargeShared(c.arbitrageEurPerCase, t); break;
+    case 'doorbraakteam': m.ledger.chargeShared(r.doorbraakteam.costEurPerCase, t); break;
+    case 'arbitrage': m.ledger.chargeShared(r.arbitrationBody.costEurPerCase, t); break;
     case 'vrijstelling': m.ledger.charge('gemeente', e.exemption.costEurPerCase, t); break;
     default: break;
   }
@@ -50,7 +50,7 @@ function book(m: RegionModel, ep: Episode, route: ImpasseRoute, body: MeetingBod
   const meeting = m.bodies[ep.level]![body].book(Math.max(from, m.sim.now));
   route.body = body;
   route.meeting = meeting;
-  route.next = meeting + m.durations.handling[body].sample(ep.timing);
+  route.next = meeting + m.durations.handling[body].sample(ep.handling(body));
   route.success = chanceAt(m, ep, baseChance(m, body), meeting);
 }
 

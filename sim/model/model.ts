@@ -92,7 +92,7 @@ export class RegionModel {
           makeDistribution(c.serviceWeeks),
           c.discipline === 'thuiszitter-priority',
           (episode) => this.onCareStarted(episode),
-          (episode, weeks) => this.chargeCare(episode, weeks),
+          (episode, weeks, bypassed) => this.chargeCare(episode, weeks, bypassed),
         );
         pools[type].startBackground(this.horizon, splitCapacity(c.initialWaiting, primaryShare)[level]);
       }
@@ -133,9 +133,9 @@ export class RegionModel {
     this.careStartedHandler(episode);
   }
 
-  private chargeCare(episode: Episode, weeks: number): void {
+  /** `bypassed` is passed, never inferred from the token: a free slot is granted before the token is kept. */
+  private chargeCare(episode: Episode, weeks: number, bypassed: boolean): void {
     const c = this.scenario.care[episode.needs.careType as CareType];
-    const bypassed = episode.careToken === null;
     const premium = bypassed ? 1 + this.scenario.costs.waitingListBypassPremium : 1;
     this.ledger.charge('gemeente', weeks * c.weeklyCostEur * premium, this.sim.now);
   }

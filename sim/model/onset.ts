@@ -80,7 +80,9 @@ function onOnset(p: OnsetProcess): void {
   const id = p.sequence * PROCESSES + p.code;
   p.sequence++;
   const uPrevented = p.rng.next();
-  const illnessWeeks = m.durations.illness.sample(p.rng);
+  // Only illness draws a length here: other processes' onset times must not depend on how many
+  // uniforms the illness distribution happens to use.
+  const illnessWeeks = p.kind === 'illness' ? m.durations.illness.sample(p.rng) : 0;
   scheduleNext(p, now);
   if (p.kind === 'illness') {
     recordIllness(m, id, p.sector, now, now + illnessWeeks);
@@ -122,6 +124,7 @@ function createCase(
     needs,
     m.streams.stream('pupil.timing', entity),
     m.streams.stream('pupil.decisions', entity),
+    (body) => m.streams.stream(`pupil.handling.${body}`, entity),
   );
   ep.model = m;
   startCase(m, ep);

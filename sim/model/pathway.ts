@@ -30,6 +30,7 @@ export function planDurations(m: RegionModel, ep: Episode): PlannedDurations {
     exemptionApply: d.exemptionApply.sample(rng),
     exemptionDecision: d.exemptionDecision.sample(rng),
     relapseGap: d.relapseGap.sample(rng),
+    careService: ep.needs.careType === 'none' ? 0 : m.care[ep.level]![ep.needs.careType].drawService(rng),
   };
 }
 

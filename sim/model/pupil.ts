@@ -18,6 +18,8 @@ export interface PupilNeeds {
   /** Parents cooperate with school and partners (informed consent, 004 6.5). */
   cooperative: boolean;
   age: number;
+  /** Week of birth: a relapse is the same child, older by the weeks in between. */
+  birthWeek: number;
   schoolIndex: number;
   /** Earliest of ageing out and moving away, and which it is. */
   exitTime: number;
@@ -37,7 +39,8 @@ const AGE_RANGE: Readonly<Record<Sector, readonly [number, number]>> = {
   PO: [4.5, 12],
   SO: [4.5, 12],
   VO: [12, 17],
-  VSO: [12, 19],
+  // Below the ageing-out age: a case that starts at 18 is no longer the leerplicht's (004 6.1).
+  VSO: [12, 18],
 };
 /** Kwalificatieplicht ends at 18 (004 6.1): the model's ageing-out age. */
 const AGE_OUT = 18;
@@ -88,10 +91,11 @@ export function drawNeeds(
   const drawnSchool = Math.floor(rng.next() * Math.max(1, schools));
   const moveUnit = exponentialUnit(rng);
   const decisionUniforms = [rng.next(), rng.next(), rng.next(), rng.next(), rng.next(), rng.next()] as const;
-  // A relapse is the same child: same age (grown older), same school.
-  const age = previous === null ? drawnAge : previous.age;
+  // A relapse is the same child: born the same week (so older now), same school.
+  const birthWeek = previous === null ? onset - drawnAge * WEEKS_PER_YEAR : previous.birthWeek;
+  const age = (onset - birthWeek) / WEEKS_PER_YEAR;
   const schoolIndex = previous === null ? drawnSchool : previous.schoolIndex;
-  const ageOut = onset + Math.max(0, AGE_OUT - age) * WEEKS_PER_YEAR;
+  const ageOut = Math.max(onset, birthWeek + AGE_OUT * WEEKS_PER_YEAR);
   const moveRate = scenario.onset.moveAwayPerYear / WEEKS_PER_YEAR;
   const moveAway = moveRate > 0 ? onset + moveUnit / moveRate : Infinity;
 
@@ -116,6 +120,7 @@ export function drawNeeds(
     support,
     cooperative,
     age,
+    birthWeek,
     schoolIndex,
     exitTime: Math.min(ageOut, moveAway),
     exitKind: ageOut <= moveAway ? 'aged-out' : 'moved-away',

@@ -4,7 +4,7 @@
 // four more weeks) or week 12 (004 1.1 advice 8), with arbitration and the OM behind it (impasse.ts).
 import { Priority } from '../engine/priority.js';
 import type { Episode } from './episode.js';
-import { switchToRegie } from './impasse.js';
+import { chanceAt, switchToRegie } from './impasse.js';
 import type { RegionModel } from './model.js';
 import { decideImpasse, makeOffer, offerExpectedBy, onPlaceFound } from './pathway.js';
 import { STAGE_INDEX } from './vocabulary.js';
@@ -18,7 +18,15 @@ function onIntakeDue(ep: Episode): void {
   const m = ep.model;
   ep.regieToken = null;
   if (ep.ended) return;
-  ep.caseloadToken = m.caseload[ep.level]!.request(ep, onIntake);
+  const caseload = m.caseload[ep.level]!;
+  const token = caseload.request(ep, onIntake);
+  // A free place is granted inside request(), so onIntake may already have ended the episode (a
+  // bypass starts the care it was waiting for) before the token could be kept: give the place back.
+  if (ep.ended) {
+    if (token.granted) caseload.release(token);
+  } else {
+    ep.caseloadToken = token;
+  }
 }
 
 function onIntake(ep: Episode): void {
@@ -53,10 +61,9 @@ function onReview(ep: Episode): void {
   if (late || !offerExpectedBy(ep, r.breakthroughWeek)) {
     const meeting = m.bodies[ep.level]!.doorbraakteam.book(now);
     if (ep.reach('doorbraakteam', meeting)) m.measures.escalation('doorbraakteam', meeting);
-    m.ledger.chargeShared(m.scenario.costs.doorbraakteamEurPerCase, now);
-    const done = meeting + m.durations.handling.doorbraakteam.sample(ep.timing);
-    const above = Math.max(0, ep.complexityAt(meeting) - 2);
-    const chance = r.doorbraakteam.successProbability * Math.pow(m.scenario.pathway.successDecayPerLevel, above);
+    m.ledger.chargeShared(r.doorbraakteam.costEurPerCase, now);
+    const done = meeting + m.durations.handling.doorbraakteam.sample(ep.handling('doorbraakteam'));
+    const chance = chanceAt(m, ep, r.doorbraakteam.successProbability, meeting);
     if (ep.decisions.next() < chance && done < ep.pathTime) m.schedulePath(ep, done, makeOffer);
     return;
   }

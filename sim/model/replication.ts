@@ -28,7 +28,7 @@ function sampleQueues(m: RegionModel): void {
     m.measures.sampleCareQueue(type, length);
   }
   const next = m.sim.now + 1;
-  if (next < m.measuredEnd) m.sim.at(next, sampleQueues, m, Priority.Normal);
+  if (next < m.measuredEnd) m.sim.at(next, sampleQueues, m, Priority.HorizonEnd);
 }
 
 export function runReplication(scenario: Scenario, seed: number, replication: number, sink?: EpisodeSink): ReplicationOutput {
@@ -36,7 +36,8 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   const streams = new RandomStreams(seed, replication);
   const m = new RegionModel(sim, streams, scenario, replication, sink);
   startOnsets(m);
-  sim.at(m.measuredStart, sampleQueues, m, Priority.Normal);
+  // A census: it sees each week as it stood when the week began, before that instant's events.
+  sim.at(m.measuredStart, sampleQueues, m, Priority.HorizonEnd);
   sim.run(m.horizon);
   for (const episode of m.open) m.record(episode);
   const { metrics, weekly, histograms } = m.measures.finish(m.ledger.totals);

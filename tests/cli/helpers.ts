@@ -40,10 +40,28 @@ export function readTree(dir: string): Map<string, string> {
   return files;
 }
 
-/** The outputs that must not depend on how the work was run (the manifest records timings and the command line). */
+/** Without the fields named: what is left must be byte-identical however the work was run. */
+function withoutFields(json: string, fields: readonly string[]): string {
+  const value = JSON.parse(json) as Record<string, unknown>;
+  for (const field of fields) {
+    if (!(field in value)) throw new Error(`expected a '${field}' field to leave out`);
+    delete value[field];
+  }
+  return JSON.stringify(value, null, 2);
+}
+
+/**
+ * Every output, with only what may differ between a single run, a merge and a resume left out: the
+ * command line (manifest, report-input.json and the report's Command line) and the wall time.
+ */
 export function reproducibleOutputs(dir: string): Map<string, string> {
-  const varying = new Set(['manifest.json', 'report-input.json', 'report.html']);
-  return new Map([...readTree(dir)].filter(([name]) => !varying.has(name) && !name.endsWith('.vl.json')));
+  const normalise = (name: string, text: string): string => {
+    if (name === 'manifest.json') return withoutFields(text, ['command', 'timings']);
+    if (name === 'report-input.json') return withoutFields(text, ['command']);
+    if (name === 'report.html') return text.replace(/<dt>Command<\/dt><dd><code>[^<]*<\/code><\/dd>/, '');
+    return text;
+  };
+  return new Map([...readTree(dir)].map(([name, text]) => [name, normalise(name, text)]));
 }
 
 export const quietExecution = { workers: 1, quiet: true, resume: false, shard: null } as const;

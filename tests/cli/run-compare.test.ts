@@ -36,7 +36,7 @@ describe('thuiszit run', () => {
     await runScenarioCommand('run', { ...options, out: two, execution: { ...quietExecution, workers: 2 } });
     const a = reproducibleOutputs(one);
     const b = reproducibleOutputs(two);
-    expect([...a.keys()]).toEqual(['episodes.csv', 'replications.csv', 'summary.json', 'weekly.csv']);
+    expect([...a.keys()]).toEqual(['episodes.csv', 'manifest.json', 'replications.csv', 'report-input.json', 'summary.json', 'weekly.csv']);
     expect(b).toEqual(a);
   });
 

@@ -75,7 +75,7 @@ describe('thuiszit sensitivity', () => {
     // 4 trajectories of k + 1 = 3 points.
     expect(readFileSync(path.join(one, 'points.csv'), 'utf8').trim().split('\n')).toHaveLength(1 + 12);
     const a = reproducibleOutputs(one);
-    expect([...a.keys()]).toEqual(['points.csv', 'sensitivity.csv', 'sensitivity.json']);
+    expect([...a.keys()]).toEqual(['points.csv', 'report-input.json', 'sensitivity.csv', 'sensitivity.json']);
     expect(reproducibleOutputs(two)).toEqual(a);
   });
 

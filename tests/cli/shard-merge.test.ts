@@ -26,6 +26,22 @@ describe('shards and merge', () => {
     expect(reproducibleOutputs(merged)).toEqual(reproducibleOutputs(single));
   });
 
+  it('merges into a folder that does not exist yet, report included, with the single run\'s bytes', async () => {
+    const options = { ...compareOptions, replications: 2, episodes: false, report: true };
+    const single = temporaryDir('report-single');
+    await runScenarioCommand('compare', { ...options, out: single, execution: quietExecution });
+    const shared = temporaryDir('report-shards');
+    for (let index = 0; index < 2; index++) {
+      await runScenarioCommand('compare', { ...options, out: shared, execution: { ...quietExecution, shard: { index, count: 2 } } });
+    }
+    const merged = path.join(temporaryDir('report-merged'), 'not', 'yet', 'there');
+    const files = await mergeCommand({ dirs: [shared], out: merged, report: true, command: 'test merge' });
+    expect(files).toContain(path.join(merged, 'report.html'));
+    const a = reproducibleOutputs(single);
+    expect([...a.keys()]).toContain('report.html');
+    expect(reproducibleOutputs(merged)).toEqual(a);
+  });
+
   it('refuses to merge while a shard is missing, naming how many items lack a result', async () => {
     const shared = temporaryDir('partial');
     await runScenarioCommand('compare', { ...compareOptions, out: shared, execution: { ...quietExecution, shard: { index: 0, count: 2 } } });
@@ -45,10 +61,11 @@ describe('shards and merge', () => {
     for (const [index, out] of shards.entries()) {
       await sensitivityCommand({ ...options, out, execution: { ...quietExecution, shard: { index, count: 2 } } });
     }
-    const merged = temporaryDir('sens-merged');
+    // A folder that does not exist yet: merge makes it.
+    const merged = path.join(temporaryDir('sens-merged'), 'new');
     await mergeCommand({ dirs: shards, out: merged, report: false, command: 'test merge' });
     const a = reproducibleOutputs(single);
-    expect([...a.keys()]).toEqual(['points.csv', 'sensitivity.csv', 'sensitivity.json']);
+    expect([...a.keys()]).toEqual(['points.csv', 'report-input.json', 'sensitivity.csv', 'sensitivity.json']);
     expect(reproducibleOutputs(merged)).toEqual(a);
   });
 

@@ -19,6 +19,17 @@ describe('createPlan', () => {
     expect(c.planHash).not.toBe(a.planHash);
   });
 
+  it('hands back the canonical form, as plan.json holds it, so a run and a merge see the same key order', () => {
+    const options = { seed: 1, nested: { z: 1, a: [{ d: 1, c: 2 }] }, gone: undefined };
+    const input = { scenario: { name: 'x', care: { slots: 3, budget: 2 } }, seed: 1 };
+    const plan = createPlan('run', options, [{ id: 'r0', input }]);
+    expect(JSON.stringify(plan.options)).toBe('{"nested":{"a":[{"c":2,"d":1}],"z":1},"seed":1}');
+    expect(JSON.stringify(plan.items)).toBe('[{"id":"r0","input":{"scenario":{"care":{"budget":2,"slots":3},"name":"x"},"seed":1}}]');
+    // A copy: later changes to the caller's objects cannot reach the plan (or its hash).
+    input.seed = 2;
+    expect(plan.items[0]?.input.seed).toBe(1);
+  });
+
   it('refuses ids that are not unique or not filename-safe', () => {
     expect(() => createPlan('run', {}, [{ id: 'r0', input: 1 }, { id: 'r0', input: 2 }])).toThrow("work item 1 has id 'r0', which an earlier item already has");
     for (const id of ['', '.hidden', '../up', 'a/b', 'with space']) {

@@ -152,7 +152,11 @@ describe('report HTML', () => {
     // New episodes do not differ between scenarios: the difference is shown but not marked.
     expect(table).toMatch(/<span class="diff" title="95% CI of the difference includes 0"><span class="nw">0<\/span>/);
     expect(table).toContain('62.0%');
-    expect(table).toContain('0 pupils');
+    // The goal column: its measure is the share with an offer in time; the over-13-weeks counts run
+    // up to attendance, so the goal sets them no target.
+    expect(table).toMatch(/Share with a fitting offer within 13 weeks <span class="unit">[^<]*<\/span><\/th><td class="goal">100%<\/td>/);
+    expect(table).toMatch(/At home &gt; 13 weeks \(legal definition\) <span class="unit">[^<]*<\/span><\/th><td class="goal"><\/td>/);
+    expect(table).not.toContain('0 pupils');
     for (const s of full.scenarios) expect(table).toContain(`>${s.name}`);
   });
 
