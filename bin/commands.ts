@@ -77,7 +77,7 @@ export function registerCommands(cli: Argv, command: string): void {
     }),
     async (args) => {
       const files = await mergeCommand({ dirs: args.dirs as string[], out: args.out, report: args.report, command });
-      process.stdout.write(`merged ${args.dirs?.length ?? 0} folders: wrote ${files.length} files to ${args.out}\n`);
+      process.stdout.write(`merged ${args.dirs?.length ?? 0} folders: outputs in ${args.out}\n`);
     },
   );
   cli.command(
@@ -134,7 +134,7 @@ export function registerCommands(cli: Argv, command: string): void {
         return;
       }
       process.stdout.write(sensitivityTable(result.outcome!.indices));
-      process.stdout.write(`\nwrote ${result.outcome!.files.length} files to ${args.out}\n`);
+      process.stdout.write(`\noutputs in ${args.out}\n`);
     },
   );
   cli.command(
@@ -159,7 +159,7 @@ export function registerCommands(cli: Argv, command: string): void {
       for (const p of result.fitted) {
         process.stdout.write(`${p.path} = ${p.estimate.toPrecision(4)}  95% CI [${p.ci95_low.toPrecision(4)}, ${p.ci95_high.toPrecision(4)}]\n`);
       }
-      process.stdout.write(`objective ${result.objective.toPrecision(4)} after ${result.evaluations} evaluations (${result.runs} replications)\nwrote ${result.files.length} files to ${args.out}\n`);
+      process.stdout.write(`objective ${result.objective.toPrecision(4)} after ${result.evaluations} evaluations (${result.runs} replications)\noutputs in ${args.out}\n`);
     },
   );
   cli.command('schema', 'print the JSON Schema of scenario files', {}, () => {

@@ -53,7 +53,7 @@ export function runCliAsync(args: readonly string[]): Promise<CliResult> {
 /** The refusal itself: a failing exit status, nothing on stdout, and every pattern in stderr. */
 export function expectRefusal(result: CliResult, patterns: readonly RegExp[]): void {
   expect(result.status, `stdout: ${result.stdout}\nstderr: ${result.stderr}`).toBeGreaterThan(0);
-  // A success line ('wrote N files', 'report: ...', 'merged ...', a table) must not appear.
+  // A success line ('outputs in ...', 'report: ...', 'merged ...', a table) must not appear.
   expect(result.stdout).toBe('');
   // One short message, never a stack trace.
   expect(result.stderr).not.toMatch(/\n\s+at /);
