@@ -76,7 +76,7 @@ export function registerCommands(cli: Argv, command: string): void {
       report: { type: 'boolean', default: false, describe: 'also write report.html' },
     }),
     async (args) => {
-      const files = await mergeCommand({ dirs: args.dirs as string[], out: args.out, report: args.report, command });
+      await mergeCommand({ dirs: args.dirs as string[], out: args.out, report: args.report, command });
       process.stdout.write(`merged ${args.dirs?.length ?? 0} folders: outputs in ${args.out}\n`);
     },
   );
