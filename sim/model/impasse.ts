@@ -166,7 +166,7 @@ function advance(m: RegionModel, ep: Episode, route: ImpasseRoute): void {
   }
 }
 
-export function scheduleNextAttempt(m: RegionModel, ep: Episode): void {
+function scheduleNextAttempt(m: RegionModel, ep: Episode): void {
   let best: ImpasseRoute | null = null;
   for (const route of ep.routes) if (best === null || route.next < best.next) best = route;
   if (best === null || best.next === Infinity) {

@@ -23,7 +23,7 @@ import { WEEKS_PER_YEAR } from './vocabulary.js';
 export type MeetingBodyName = 'leerplicht' | 'actietafel' | 'om' | 'rvdk' | 'interventieteam' | 'doorbraakteam' | 'arbitrage';
 
 /** The scenario's distributions, built once per replication. */
-export interface Durations {
+interface Durations {
   illness: Distribution;
   relapseGap: Distribution;
   goodRegistration: Distribution;

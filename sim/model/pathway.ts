@@ -11,7 +11,7 @@ import { scheduleIntake } from './regie.js';
 import { STAGE_INDEX } from './vocabulary.js';
 
 /** Draws every stage duration of a case in one fixed order from the pupil's timing stream. */
-export function planDurations(m: RegionModel, ep: Episode): PlannedDurations {
+function planDurations(m: RegionModel, ep: Episode): PlannedDurations {
   const d = m.durations;
   const rng = ep.timing;
   const school = m.schools[ep.sector][ep.needs.schoolIndex];

@@ -42,7 +42,7 @@ export type Budget = (typeof BUDGETS)[number];
  * about 75 of each), so every capacity-limited body and care pool exists once per level. Keeping the
  * levels apart also means a policy that touches only secondary pupils cannot move a primary pupil's path.
  */
-export const LEVELS = ['primary', 'secondary'] as const;
+/** 0 = primary, 1 = secondary. */
 export type Level = 0 | 1;
 export function levelOf(sector: Sector): Level {
   return sector === 'PO' || sector === 'SO' ? 0 : 1;
@@ -55,7 +55,7 @@ export const THUISZITTER_WEEKS = 4;
 export const GOAL_WEEKS = 13;
 
 /** The metrics that are one number per measured year; families follow in metricNames(). */
-export const SCALAR_METRICS = [
+const SCALAR_METRICS = [
   'new_episodes', 'new_episodes_authorised', 'new_over_4_weeks_legal', 'open_over_4_weeks_legal_at_start',
   'thuiszitters_legal', 'thuiszitters_all', 'over_13_weeks_legal', 'over_13_weeks_all', 'episodes_over_4_weeks',
   'share_offer_within_13_weeks', 'median_weeks_to_offer', 'p90_weeks_to_offer', 'median_weeks_to_attendance',
