@@ -72,7 +72,7 @@ export async function buildReport(input: ReportInput): Promise<{ html: string; s
       ? [{
           id: 'headline',
           title: 'Headline figures',
-          body: `<p class="goal-box"><strong>National goal</strong> (Thuiszitterspact 2016): no child is at home longer than three months (13 weeks) without a fitting offer of education and/or care.</p>\n${headlineTable(input.scenarios)}`,
+          body: `<p class="goal-box"><strong>National goal</strong> (Thuiszitterspact 2016): no child is at home longer than three months (13 weeks) without a fitting offer of education and/or care.</p>\n${headlineTable(input.scenarios, input.replications)}`,
         }]
       : []),
     { id: 'scenarios', title: hasFigures ? 'What each scenario changes' : 'The scenario studied', body: scenariosSection(input.scenarios) },

@@ -226,3 +226,17 @@ describe('writeReport', () => {
     }
   });
 });
+
+describe('partly defined figures', () => {
+  it('marks a cell whose metric some replications left undefined, and explains the mark once', async () => {
+    const input = fixtureInput({ scenarios: 2 });
+    input.scenarios[0]!.metrics['p90_weeks_to_offer'] = summary(60, 10, 31);
+    const { html } = await buildReport(input);
+    const table = html.slice(html.indexOf('<table class="headline">'), html.indexOf('</table>'));
+    expect(table).toContain('title="defined in 31 of 40 replications">*31/40<');
+    expect(table.match(/\*31\/40/g)?.length).toBe(1);
+    expect(table).toContain('defined in only n of the N replications');
+    const complete = await buildReport(fixtureInput({ scenarios: 2 }));
+    expect(complete.html).not.toContain('class="partial"');
+  });
+});
