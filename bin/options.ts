@@ -15,7 +15,7 @@ export const scenarioRunOptions = {
 } as const satisfies Record<string, Options>;
 
 export const executionOptions = {
-  workers: { type: 'number', requiresArg: true, default: defaultWorkers(), describe: 'worker threads (outputs are identical for any number)' },
+  workers: { type: 'number', requiresArg: true, default: defaultWorkers(), defaultDescription: 'the number of cores', describe: 'worker threads (outputs are identical for any number)' },
   quiet: { type: 'boolean', default: false, describe: 'no progress bar' },
   shard: { type: 'string', requiresArg: true, describe: "run only shard i/n of the work (0-based, e.g. $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT); combine with `thuiszit merge`" },
   resume: { type: 'boolean', default: false, describe: 'skip work items already stored in <out>/work by a stopped run' },
