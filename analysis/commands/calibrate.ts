@@ -17,7 +17,7 @@ import { writeFiles } from '../output/write-files.js';
 import { writeReportFiles } from './report-files.js';
 import { parseParamRanges, type ParamPoint } from '../sensitivity/parameters.js';
 import { checkParamPaths } from '../sensitivity-runs/param-paths.js';
-import { studiedScenarioReport } from '../sensitivity-runs/studied-scenario.js';
+import { scenarioEntry } from '../report/scenario-entry.js';
 import { thuiszitVersion } from '../version.js';
 import { nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
 import { replicationTaskModule } from './scenario-execution.js';
@@ -107,7 +107,7 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
     ...(await writeReportFiles(options.out, {
       title: `thuiszit calibration: ${loaded.name} to ${path.basename(options.data)}`,
       version: thuiszitVersion(), seed: options.seed, replications: options.replications, command: options.command,
-      scenarios: [studiedScenarioReport({ ...loaded, description: loaded.scenario.description })],
+      scenarios: [scenarioEntry({ ...loaded, description: loaded.scenario.description })],
       parameters: listParams(loaded.scenario),
       calibration: {
         fitted: uncertainty.parameters.map((p) => ({ path: p.path, value: p.estimate, ci95_low: p.ci95_low, ci95_high: p.ci95_high })),

@@ -1,6 +1,6 @@
 // Every command leaves report-input.json (the figures behind a report) in its output folder, so
 // `thuiszit report DIR` can draw, or redraw, the report later without running anything again.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../execution/atomic-write.js';
 import { stableJson } from '../output/json.js';
@@ -20,7 +20,6 @@ async function writeReport(out: string, input: ReportInput): Promise<string> {
 
 export async function writeReportFiles(out: string, input: ReportInput, render: boolean): Promise<string[]> {
   const dataPath = path.join(out, REPORT_INPUT_FILE);
-  mkdirSync(out, { recursive: true });
   writeFileAtomic(dataPath, stableJson(input));
   return render ? [dataPath, await writeReport(out, input)] : [dataPath];
 }

@@ -1,17 +1,14 @@
 // Turns compared scenarios into the report's input: the report draws, this file only gathers.
-import YAML from 'yaml';
 import { listParams } from '../../scenarios/params.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import type { ReportInput, ScenarioReport } from '../report/report-input.js';
+import { scenarioEntry } from '../report/scenario-entry.js';
 import type { ComparedScenario } from '../scenario-runs/compare-outputs.js';
 import { thuiszitVersion } from '../version.js';
 
 function scenarioReports(compared: readonly ComparedScenario[]): ScenarioReport[] {
   return compared.map((c) => ({
-    name: c.planned.name,
-    description: c.planned.description,
-    stated: YAML.stringify(c.planned.stated ?? {}),
-    sha256: c.planned.sha256,
+    ...scenarioEntry(c.planned),
     metrics: c.aggregate.metrics,
     difference: c.difference,
     weekly: c.aggregate.weekly,

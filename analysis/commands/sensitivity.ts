@@ -9,7 +9,7 @@ import { parseParamRanges } from '../sensitivity/parameters.js';
 import { finalizeSensitivity, type SensitivityOutcome } from '../sensitivity-runs/finalize.js';
 import { planSensitivity, SENSITIVITY_METHODS, type SensitivityMethod, type SensitivityPlanOptions } from '../sensitivity-runs/plan.js';
 import { checkParamPaths } from '../sensitivity-runs/param-paths.js';
-import { studiedScenarioReport } from '../sensitivity-runs/studied-scenario.js';
+import { scenarioEntry } from '../report/scenario-entry.js';
 import { thuiszitVersion } from '../version.js';
 import { nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
 import { executeScenarioPlan, removeWork, replicationTaskModule, type ExecutionOptions } from './scenario-execution.js';
@@ -45,7 +45,7 @@ export function sensitivityReport(options: SensitivityPlanOptions, outcome: Sens
     seed: options.seed,
     replications: options.replications,
     command,
-    scenarios: [studiedScenarioReport(options.scenario)],
+    scenarios: [scenarioEntry(options.scenario)],
     parameters: listParams(options.base),
     sensitivity: { method: options.method, metric, rows: outcome.indices[metric] ?? [] },
   };

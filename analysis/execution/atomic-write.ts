@@ -3,7 +3,7 @@
 // So the text goes to a temporary file in the same directory (rename is atomic only within one file
 // system), is flushed to disk, and is then renamed over the final name.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** Temporary files start with a dot and end in '.tmp', so readers can skip them by name. */
@@ -11,7 +11,9 @@ export function isTemporaryFileName(name: string): boolean {
   return name.startsWith('.') && name.endsWith('.tmp');
 }
 
+/** Creates the file's folder if needed: an output folder named for the first time (a merge's) is normal. */
 export function writeFileAtomic(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
   // Random rather than pid-based: shards on different nodes may share a directory and a pid.
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {

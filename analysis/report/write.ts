@@ -2,7 +2,6 @@
 // the Vega editor or restyled without rerunning the model. Every file is written to a temporary
 // name in the same folder and renamed, so a reader never sees half a report (a rename within one
 // folder is atomic on POSIX file systems).
-import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../execution/atomic-write.js';
 import type { ReportInput } from './report-input.js';
@@ -11,7 +10,6 @@ import { buildReport } from './html.js';
 /** Writes <dir>/<fileName> and <dir>/<chart>.vl.json per chart; returns the HTML file's path. */
 export async function writeReport(dir: string, input: ReportInput, fileName = 'report.html'): Promise<string> {
   const { html, specs } = await buildReport(input);
-  fs.mkdirSync(dir, { recursive: true });
   for (const [name, spec] of Object.entries(specs)) {
     writeFileAtomic(path.join(dir, `${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
   }
