@@ -7,6 +7,8 @@ import { headlineTable, sensitivityTable } from '../analysis/commands/text-table
 import { calibrateCommand } from '../analysis/commands/calibrate.js';
 import { reportCommand } from '../analysis/commands/report-files.js';
 import { DEFAULT_SENSITIVITY_METRICS, sensitivityCommand } from '../analysis/commands/sensitivity.js';
+import { decomposeCommand, DEFAULT_DECOMPOSITION_METRICS } from '../analysis/commands/decompose.js';
+import { decompositionTable } from '../analysis/decomposition/table.js';
 import { parseShard } from '../analysis/execution/shard.js';
 import { executionOptions, scenarioRunOptions } from './options.js';
 
@@ -135,6 +137,37 @@ export function registerCommands(cli: Argv, command: string): void {
       }
       process.stdout.write(sensitivityTable(result.outcome!.indices));
       process.stdout.write(`\noutputs in ${args.out}\n`);
+    },
+  );
+  cli.command(
+    'decompose',
+    "split a package's effect over its components (Shapley values, paired on common random numbers)",
+    (y) => y.options({
+      scenario: { type: 'string', requiresArg: true, demandOption: true, describe: 'the package: built-in name or file' },
+      reference: { type: 'string', requiresArg: true, default: 'baseline', describe: 'what the package is measured against' },
+      component: { type: 'string', array: true, requiresArg: true, default: [] as string[], describe: 'name=path1,path2: group changes into one component (repeatable; default: by their first two path segments)' },
+      orders: { type: 'number', requiresArg: true, default: 64, describe: 'random orders (each also reversed) when there are more than 10 components; up to 10 every coalition runs' },
+      metrics: { type: 'string', array: true, requiresArg: true, default: [...DEFAULT_DECOMPOSITION_METRICS], describe: 'metrics to decompose (names of summary.json)' },
+      set: scenarioRunOptions.set,
+      seed: scenarioRunOptions.seed,
+      out: scenarioRunOptions.out,
+      report: scenarioRunOptions.report,
+      replications: { type: 'number', requiresArg: true, default: 10, describe: 'replications per coalition (same seeds in every coalition)' },
+      ...executionOptions,
+    }),
+    async (args) => {
+      const result = await decomposeCommand({
+        scenario: args.scenario, reference: args.reference, sets: args.set, components: args.component, orders: args.orders,
+        replications: args.replications, seed: args.seed, metrics: args.metrics, out: args.out, report: args.report,
+        execution: execution(args), command,
+      });
+      if (!result.complete) {
+        process.stdout.write(`shard ${args.shard} stored in ${args.out}/work; when every shard is done: thuiszit merge ${args.out} --out <folder>\n`);
+        return;
+      }
+      process.stdout.write(decompositionTable(result.components, result.outcome!.metrics));
+      process.stdout.write(`\noutputs in ${args.out}\n`);
+      if (result.reportPath !== null) process.stdout.write(`report: ${result.reportPath}\n`);
     },
   );
   cli.command(

@@ -13,6 +13,9 @@ import { storeDirOf } from './scenario-execution.js';
 import { sensitivityReport } from './sensitivity.js';
 import { finalizeSensitivity } from '../sensitivity-runs/finalize.js';
 import type { SensitivityPlanOptions } from '../sensitivity-runs/plan.js';
+import { decompositionReport } from './decompose.js';
+import { finalizeDecomposition } from '../decomposition/finalize.js';
+import type { DecompositionPlanOptions } from '../decomposition/plan.js';
 
 export interface MergeOptions {
   dirs: readonly string[];
@@ -36,8 +39,14 @@ export async function mergeCommand(options: MergeOptions): Promise<string[]> {
     const input = sensitivityReport(planOptions, outcome, options.command);
     return [...outcome.files, ...(await writeReportFiles(options.out, input, options.report))];
   }
+  if (plan.kind === 'decompose') {
+    const planOptions = plan.options as DecompositionPlanOptions;
+    const outcome = finalizeDecomposition(planOptions, results, options.out);
+    const input = decompositionReport(planOptions, results, outcome, options.command);
+    return [...outcome.files, ...(await writeReportFiles(options.out, input, options.report))];
+  }
   if (plan.kind !== 'run' && plan.kind !== 'compare') {
-    throw new OptionError('dirs', options.dirs, `results of a run, compare or sensitivity plan (these are of a '${plan.kind}' plan)`);
+    throw new OptionError('dirs', options.dirs, `results of a run, compare, sensitivity or decompose plan (these are of a '${plan.kind}' plan)`);
   }
   const finalized = finalizeScenarioPlan(scenarioPlan, results, {
     out: options.out,

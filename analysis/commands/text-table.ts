@@ -15,7 +15,7 @@ const TERMINAL_METRICS: ReadonlyArray<readonly [metric: string, title: string]> 
   ['cost_eur_total', 'cost EUR'],
 ];
 
-function figure(value: number): string {
+export function figure(value: number): string {
   const magnitude = Math.abs(value);
   if (magnitude >= 10_000) return Math.round(value).toLocaleString('en-GB');
   if (magnitude >= 100) return value.toFixed(0);
@@ -34,7 +34,7 @@ function cell(summary: MetricSummary | undefined, replications: number): string 
   return `${figure(summary.mean)} ±${figure((summary.ci95_high - summary.ci95_low) / 2)}${partial}`;
 }
 
-function alignedTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+export function alignedTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = header.map((_, col) => Math.max(...[header, ...rows].map((row) => (row[col] ?? '').length)));
   const line = (row: readonly string[]): string =>
     row.map((text, col) => (col === 0 ? text.padEnd(widths[col] ?? 0) : text.padStart(widths[col] ?? 0))).join('  ');

@@ -9,11 +9,12 @@ import { weeksInStageChart } from '../charts/weeks-in-stage.js';
 import { careWaitsChart, costsChart, escalationsChart, hasFamily } from '../charts/per-category-bars.js';
 import { sensitivityChart } from '../charts/sensitivity.js';
 import { calibrationChart } from '../charts/calibration.js';
+import { decompositionChart } from '../charts/decomposition.js';
 
 export interface ChartFigure {
   /** File-name stem of the spec (<name>.vl.json) and the figure's anchor. */
   name: string;
-  section: 'results' | 'sensitivity' | 'calibration';
+  section: 'results' | 'sensitivity' | 'calibration' | 'decomposition';
   spec: TopLevelSpec;
   howToRead: string;
 }
@@ -95,6 +96,14 @@ export function chartFigures(input: ReportInput): ChartFigure[] {
       section: 'calibration',
       spec: calibrationChart(input.calibration),
       howToRead: 'For each figure the region supplied, the black diamond is the observed value and the blue dot the fitted model\u2019s mean with its 95% confidence interval. A good fit puts the diamond inside or near the blue line in every period.',
+    });
+  }
+  if (input.decomposition !== undefined) {
+    figures.push({
+      name: 'decomposition',
+      section: 'decomposition',
+      spec: decompositionChart(input.decomposition),
+      howToRead: `Each bar is the part of ${input.decomposition.package}\u2019s effect that one component carries (its Shapley value: what switching it on adds, averaged over every order of switching the components on), with its 95% confidence interval; the bars add up to the package total at the bottom. The diamond is what the component does when switched on alone: a bar longer than its diamond means the component works through the others (interaction), a shorter one that others make it partly redundant.`,
     });
   }
   return figures;

@@ -6,6 +6,7 @@ import { renderSvg } from '../charts/render.js';
 import { chartFigures, type ChartFigure } from './chart-figures.js';
 import { escapeHtml } from './escape-html.js';
 import { headlineTable } from './headline-table.js';
+import { decompositionTables } from './decomposition-table.js';
 import { calibrationTables, parametersSection, reproducibilityFooter, scenariosSection, sensitivityTable } from './sections.js';
 import { REPORT_CSS } from './styles.js';
 
@@ -78,6 +79,9 @@ export async function buildReport(input: ReportInput): Promise<{ html: string; s
     { id: 'scenarios', title: hasFigures ? 'What each scenario changes' : 'The scenario studied', body: scenariosSection(input.scenarios) },
     ...(hasFigures ? [{ id: 'results', title: 'Results in charts', body: figuresIn('results') }] : []),
   ];
+  if (input.decomposition !== undefined) {
+    sections.push({ id: 'decomposition', title: 'Which components carry the effect', body: `${figuresIn('decomposition')}\n${decompositionTables(input.decomposition)}` });
+  }
   if (input.sensitivity !== undefined) {
     sections.push({ id: 'sensitivity', title: 'Sensitivity: which parameters matter', body: `${figuresIn('sensitivity')}\n${sensitivityTable(input.sensitivity)}` });
   }

@@ -2,6 +2,7 @@
 // Everything here is already summarised over replications; the report only formats and draws.
 
 import type { MetricSummary, WeeklyRow } from '../statistics/summary.js';
+import type { MetricDecomposition } from '../decomposition/shapley.js';
 
 export type { MetricSummary, WeeklyRow };
 
@@ -43,6 +44,16 @@ export interface CalibrationInput {
   fit: Array<{ measure: string; period: string; observed: string; observed_low?: number; observed_high?: number; simulated_mean: number; ci95_low: number; ci95_high: number }>;
 }
 
+/** A package's effect split over its components (analysis/decomposition/shapley.ts defines each figure). */
+export interface DecompositionInput {
+  package: string;
+  reference: string;
+  method: 'exact' | 'sampled';
+  components: Array<{ name: string; paths: string[] }>;
+  /** Per metric; components[i] of each is the components[i] above. */
+  metrics: Record<string, MetricDecomposition>;
+}
+
 export interface ReportInput {
   title: string;
   version: string;
@@ -54,4 +65,5 @@ export interface ReportInput {
   parameters: Array<{ path: string; value: number; provenance: string }>;
   sensitivity?: SensitivityInput;
   calibration?: CalibrationInput;
+  decomposition?: DecompositionInput;
 }
