@@ -1,0 +1,81 @@
+// Components come from the diff of the resolved scenarios, so they follow the schema wherever it
+// goes: these tests use built-in packages and small stated scenarios, never a list of names.
+import { describe, expect, it } from 'vitest';
+import { loadScenario, loadScenarioObject } from '../../scenarios/load.js';
+import { changedLeaves, groupComponents, parseComponentGroup } from '../../analysis/decomposition/components.js';
+import { coalitionScenario } from '../../analysis/decomposition/plan.js';
+
+const baseline = loadScenario('baseline').scenario;
+const dullaert = loadScenario('dullaert').scenario;
+
+describe('changed leaves', () => {
+  it('lists what a package states differently, not its name or description, sorted by path', () => {
+    const paths = changedLeaves(baseline, dullaert).map((c) => c.path);
+    expect(paths).toEqual([
+      'needs.parentsCooperativeShare',
+      'policy.absenceDistinction',
+      'policy.budgets.mode',
+      'policy.casusregisseur.enabled',
+      'policy.exemptions',
+      'policy.prevention.enabled',
+    ]);
+    expect(changedLeaves(baseline, loadScenario('baseline').scenario)).toEqual([]);
+  });
+
+  it('takes a distribution of another type as one change: set field by field it would be neither', () => {
+    const exponential = loadScenarioObject({ extends: 'baseline', pathway: { placeSearchWeeks: { type: 'exponential', mean: 5 } } }, { name: 'x' }).scenario;
+    const changes = changedLeaves(baseline, exponential);
+    expect(changes.map((c) => c.path)).toEqual(['pathway.placeSearchWeeks']);
+    expect(changes[0]!.package.value).toEqual({ type: 'exponential', mean: 5 });
+  });
+});
+
+describe('components', () => {
+  const changes = changedLeaves(baseline, dullaert);
+
+  it('groups changes by their first two path segments by default', () => {
+    expect(groupComponents(changes, []).map((c) => c.name)).toEqual([
+      'needs.parentsCooperativeShare', 'policy.absenceDistinction', 'policy.budgets', 'policy.casusregisseur', 'policy.exemptions', 'policy.prevention',
+    ]);
+  });
+
+  it('takes named groups first, with every change at or inside their paths', () => {
+    const components = groupComponents(changes, [parseComponentGroup('regie=policy.casusregisseur,policy.budgets'), parseComponentGroup('early=policy.prevention,policy.absenceDistinction')]);
+    expect(components.map((c) => [c.name, c.changes.map((x) => x.path)])).toEqual([
+      ['regie', ['policy.budgets.mode', 'policy.casusregisseur.enabled']],
+      ['early', ['policy.absenceDistinction', 'policy.prevention.enabled']],
+      ['needs.parentsCooperativeShare', ['needs.parentsCooperativeShare']],
+      ['policy.exemptions', ['policy.exemptions']],
+    ]);
+  });
+
+  it.each([
+    ['regie', /--component: expected name=path1,path2/],
+    ['=policy.budgets', /--component: expected name=path1,path2/],
+    ['a=policy..budgets', /--component: expected name=path1,path2/],
+  ])('refuses the malformed group %s', (text, message) => {
+    expect(() => parseComponentGroup(text)).toThrow(message);
+  });
+
+  it.each([
+    [['x=care.ggz'], /'care.ggz' changes nothing/],
+    [['x=policy', 'y=policy.budgets'], /'policy.budgets.mode' is also in 'x'/],
+    [['policy.budgets=policy.casusregisseur'], /a name no other component has/],
+  ])('refuses groups %j that change nothing, overlap or clash with a default name', (texts, message) => {
+    expect(() => groupComponents(changes, texts.map(parseComponentGroup))).toThrow(message);
+  });
+});
+
+describe('coalition scenarios', () => {
+  const components = groupComponents(changedLeaves(baseline, dullaert), []);
+
+  it('none on is the reference, all on is the package but for its labels', () => {
+    expect(coalitionScenario(baseline, components, '000000')).toEqual(baseline);
+    expect(coalitionScenario(baseline, components, '111111')).toEqual({ ...dullaert, name: baseline.name, description: baseline.description });
+  });
+
+  it('one component on changes only its own paths', () => {
+    const budgets = coalitionScenario(baseline, components, '001000');
+    expect(changedLeaves(baseline, budgets).map((c) => c.path)).toEqual(['policy.budgets.mode']);
+  });
+});
