@@ -117,7 +117,7 @@ export function registerCommands(cli: Argv, command: string): void {
     'sensitivity of the figures to parameters: one-at-a-time, Morris or Sobol',
     (y) => y.options({
       scenario: { type: 'string', requiresArg: true, default: 'baseline', describe: 'built-in name or file' },
-      param: { type: 'string', array: true, requiresArg: true, demandOption: true, describe: 'path=low:high (repeatable; paths from `thuiszit params`)' },
+      param: { type: 'string', array: true, requiresArg: true, demandOption: true, describe: 'path=low:high, or path=a,b,... for a switch or choice (repeatable; paths from `thuiszit params` and `thuiszit schema`)' },
       method: { type: 'string', requiresArg: true, choices: ['oat', 'morris', 'sobol'], default: 'morris', describe: 'oat: tornado; morris: mu*, sigma; sobol: S1, ST with bootstrap CIs' },
       samples: { type: 'number', requiresArg: true, default: 16, describe: 'Morris trajectories, or Sobol base samples N (N*(k+2) points)' },
       metrics: { type: 'string', array: true, requiresArg: true, default: DEFAULT_SENSITIVITY_METRICS, describe: 'metrics to analyse (names of summary.json)' },

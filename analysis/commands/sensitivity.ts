@@ -5,7 +5,7 @@ import { listParams } from '../../scenarios/params.js';
 import type { ReportInput } from '../report/report-input.js';
 import { metricNames } from '../../sim/model/vocabulary.js';
 import { writeReportFiles } from './report-files.js';
-import { parseParamRanges } from '../sensitivity/parameters.js';
+import { parseParamRanges, parseSensitivityParam } from '../sensitivity/parameters.js';
 import { finalizeSensitivity, type SensitivityOutcome } from '../sensitivity-runs/finalize.js';
 import { planSensitivity, SENSITIVITY_METHODS, type SensitivityMethod, type SensitivityPlanOptions } from '../sensitivity-runs/plan.js';
 import { checkParamPaths } from '../sensitivity-runs/param-paths.js';
@@ -66,7 +66,7 @@ export async function sensitivityCommand(options: SensitivityOptions): Promise<S
   for (const metric of options.metrics) {
     if (!known.includes(metric)) throw new OptionError('metrics', metric, `a metric of summary.json (${known.join(', ')})`);
   }
-  const ranges = parseParamRanges(options.params, '--param');
+  const ranges = parseParamRanges(options.params, '--param', parseSensitivityParam);
   const loaded = loadScenario(options.scenario, options.sets);
   checkParamPaths(loaded.scenario, ranges, options.params);
   const plan = planSensitivity(loaded, {

@@ -30,12 +30,18 @@ export function analyseMetric(options: SensitivityPlanOptions, outputs: readonly
     case 'oat': {
       // Each swing's ends are points of their own, so OAT reports the values that ran (rounded for
       // whole-number parameters) rather than the bounds asked for.
-      const ran = options.ranges.map((r, i) => ({
-        path: r.path,
-        low: options.points[1 + 2 * i]?.[r.path] ?? r.low,
-        high: options.points[2 + 2 * i]?.[r.path] ?? r.high,
-      }));
-      return oatRows(analyseOat(designOat(ran, options.points[0] ?? {}), outputs));
+      // Choices run at their first and last position; their rows name the choices.
+      const ran = (at: number, r: (typeof options.ranges)[number], fallback: number): number => {
+        const value = options.points[at]?.[r.path];
+        return r.choices === undefined && typeof value === 'number' ? value : fallback;
+      };
+      const ranges = options.ranges.map((r, i) => ({ path: r.path, low: ran(1 + 2 * i, r, r.low), high: ran(2 + 2 * i, r, r.high) }));
+      const base = Object.fromEntries(options.ranges.map((r) => [r.path, r.choices === undefined ? ran(0, r, r.low) : r.choices.findIndex((c) => c === options.points[0]?.[r.path])]));
+      const choices = new Map(options.ranges.flatMap((r) => (r.choices === undefined ? [] : [[r.path, r.choices] as const])));
+      return oatRows(analyseOat(designOat(ranges, base), outputs)).map((row) => {
+        const named = choices.get(row['path'] as string);
+        return named === undefined ? row : { ...row, low: String(named[0]), high: String(named[named.length - 1]) };
+      });
     }
     case 'morris':
       return morrisRows(analyseMorris(designMorris(options.ranges, options.samples, designRng()), outputs));

@@ -20,6 +20,12 @@ function roundedNote(options: SensitivityPlanOptions): { parameters: string[]; n
   return { parameters: options.rounded, note };
 }
 
+/** A design point's value as a CSV cell: numbers as numbers, switches and choices as their text. */
+function cellOf(value: number | string | boolean | undefined): number | string | null {
+  if (value === undefined) return null;
+  return typeof value === 'boolean' ? String(value) : value;
+}
+
 export function finalizeSensitivity(options: SensitivityPlanOptions, results: readonly ReplicationOutput[], out: string): SensitivityOutcome {
   const means = Object.fromEntries(options.metrics.map((m) => [m, pointMeans(options, results, m)]));
   const indices = Object.fromEntries(options.metrics.map((m) => [m, analyseMetric(options, means[m] ?? [])]));
@@ -31,7 +37,7 @@ export function finalizeSensitivity(options: SensitivityPlanOptions, results: re
   const paths = options.ranges.map((r) => r.path);
   const pointsCsv = csvTable(
     ['point', ...paths, ...options.metrics],
-    options.points.map((point, p) => [p, ...paths.map((k) => point[k] ?? null), ...options.metrics.map((m) => means[m]?.[p] ?? null)]),
+    options.points.map((point, p) => [p, ...paths.map((k) => cellOf(point[k])), ...options.metrics.map((m) => means[m]?.[p] ?? null)]),
   );
   const json = stableJson({
     scenario: options.scenario.name,

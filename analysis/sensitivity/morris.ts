@@ -74,8 +74,13 @@ export function designMorris(ranges: readonly ParamRange[], trajectories: number
     points.push(toPoint());
     const trajectorySteps: MorrisStep[] = [];
     for (const parameter of order) {
-      const step = (startLevels[parameter] as number) < half ? delta : -delta;
-      unit[parameter] = (unit[parameter] as number) + step;
+      const range = ranges[parameter] as ParamRange;
+      const before = scaleToRange(range, unit[parameter] as number);
+      const gridStep = (startLevels[parameter] as number) < half ? delta : -delta;
+      unit[parameter] = (unit[parameter] as number) + gridStep;
+      // A choice's effect is per move across all its choices, as a number's is per full range: the
+      // step is the change of position over L - 1, so flipping a switch is a step of 1.
+      const step = range.choices === undefined ? gridStep : (scaleToRange(range, unit[parameter] as number) - before) / (range.choices.length - 1);
       trajectorySteps.push({ parameter, step });
       points.push(toPoint());
     }

@@ -22,7 +22,7 @@ function plan(method: SensitivityMethod, ranges: ParamRange[], samples: number) 
 
 /** Outputs that are a known function of the capacity that ran, so OAT's rows can be checked exactly. */
 function fakeResults(options: SensitivityPlanOptions): ReplicationOutput[] {
-  return options.points.flatMap((point) => Array.from({ length: options.replications }, () => ({ metrics: { m: 2 * (point[CAPACITY] ?? 0) } }) as unknown as ReplicationOutput));
+  return options.points.flatMap((point) => Array.from({ length: options.replications }, () => ({ metrics: { m: 2 * Number(point[CAPACITY] ?? 0) } }) as unknown as ReplicationOutput));
 }
 
 describe('sensitivity plans record the values that ran', () => {

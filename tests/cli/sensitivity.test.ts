@@ -101,12 +101,32 @@ describe('thuiszit sensitivity', () => {
   });
 });
 
+describe('thuiszit sensitivity with switches and choices', () => {
+  it('OAT over a choice and a switch beside a range: rows name the choices, points.csv holds what ran; Morris runs them too', async () => {
+    const out = temporaryDir('sens-choices');
+    const params = ['policy.budgets.mode=separate,bundled', 'policy.casusregisseur.enabled=false,true', `${CAPACITY}=34:54`];
+    const result = await sensitivityCommand(options(out, 'oat', 1, { params, replications: 1, metrics: ['over_13_weeks_legal'] }));
+    const rows = result.outcome!.indices['over_13_weeks_legal']!;
+    expect(rowOf(rows, 'policy.budgets.mode')).toMatchObject({ low: 'separate', high: 'bundled' });
+    expect(rowOf(rows, 'policy.casusregisseur.enabled')).toMatchObject({ low: 'false', high: 'true' });
+    const points = readFileSync(path.join(out, 'points.csv'), 'utf8').trim().split('\n');
+    expect(points.slice(0, 6).map((line) => line.split(',').slice(0, 4).join(','))).toEqual([
+      `point,policy.budgets.mode,policy.casusregisseur.enabled,${CAPACITY}`,
+      '0,separate,false,44', '1,separate,false,44', '2,bundled,false,44', '3,separate,false,44', '4,separate,true,44',
+    ]);
+    const morris = await sensitivityCommand(options(temporaryDir('sens-choices-morris'), 'morris', 2, { params, replications: 1, metrics: ['over_13_weeks_legal'] }));
+    expect(morris.outcome!.indices['over_13_weeks_legal']!.map((r) => r['path']).sort()).toEqual([CAPACITY, 'policy.budgets.mode', 'policy.casusregisseur.enabled']);
+  });
+});
+
 describe('thuiszit sensitivity rejects bad options before running (CLI)', () => {
   const cases = [
     { name: 'a range with low above high', args: ['--param', `${CAPACITY}=5:1`], names: ['--param', `${CAPACITY}=5:1`] },
     { name: 'an unknown parameter path', args: ['--param', 'care.ggz.capacty=30:60'], names: ['--param', 'care.ggz.capacty=30:60'] },
     { name: 'bounds that are not numbers', args: ['--param', `${CAPACITY}=a:b`], names: ['--param', `${CAPACITY}=a:b`] },
     { name: 'an unknown method', args: ['--param', `${CAPACITY}=30:60`, '--method', 'sobel'], names: ['method', 'sobel'] },
+    { name: 'a choice the field does not accept', args: ['--param', 'policy.budgets.mode=separate,pooled'], names: ['--param', 'policy.budgets.mode=separate,pooled', 'pooled'] },
+    { name: 'choices of a field that does not exist', args: ['--param', 'policy.budget.mode=separate,bundled'], names: ['--param', 'policy.budget.mode=separate,bundled'] },
   ];
   for (const c of cases) {
     it(`rejects ${c.name}, naming the option and the value`, () => {
