@@ -58,7 +58,7 @@ export function decompositionChart(input: DecompositionInput): TopLevelSpec {
     });
   }
   const order = [...names, TOTAL];
-  const y = { field: 'component', type: 'nominal', title: null, sort: order, axis: { labelLimit: 240 } } as const;
+  const y = { field: 'component', type: 'nominal', title: null, sort: order, axis: { labelLimit: 320 } } as const;
   const kinds = ['component', 'total'];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -72,7 +72,7 @@ export function decompositionChart(input: DecompositionInput): TopLevelSpec {
     facet: { field: 'metric', type: 'nominal', title: null, sort: headings },
     resolve: { scale: { x: 'independent' } },
     spec: {
-      width: CHART_WIDTH - 240,
+      width: CHART_WIDTH - 300,
       height: { step: 20 },
       layer: [
         {
