@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const COMMANDS = ['run', 'compare', 'report', 'sensitivity', 'calibrate', 'merge', 'validate', 'params', 'schema'];
+const COMMANDS = ['run', 'compare', 'report', 'sensitivity', 'decompose', 'calibrate', 'merge', 'validate', 'params', 'schema'];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cli = path.join(here, 'thuiszit.js');

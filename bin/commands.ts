@@ -147,7 +147,7 @@ export function registerCommands(cli: Argv, command: string): void {
       reference: { type: 'string', requiresArg: true, default: 'baseline', describe: 'what the package is measured against' },
       component: { type: 'string', array: true, requiresArg: true, default: [] as string[], describe: 'name=path1,path2: group changes into one component (repeatable; default: by their first two path segments)' },
       orders: { type: 'number', requiresArg: true, default: 64, describe: 'random orders (each also reversed) when there are more than 10 components; up to 10 every coalition runs' },
-      metrics: { type: 'string', array: true, requiresArg: true, default: [...DEFAULT_DECOMPOSITION_METRICS], describe: 'metrics to decompose (names of summary.json)' },
+      metrics: { type: 'string', array: true, requiresArg: true, default: [...DEFAULT_DECOMPOSITION_METRICS], defaultDescription: 'the headline metrics of the report', describe: 'metrics to decompose (names of summary.json)' },
       set: scenarioRunOptions.set,
       seed: scenarioRunOptions.seed,
       out: scenarioRunOptions.out,

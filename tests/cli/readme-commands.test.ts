@@ -28,7 +28,7 @@ function shrink(command: string, work: string): string[] {
     .replace(/\bout\//g, `${work}/out/`)
     .replace(/\bmy-region\.yaml\b/, `${work}/my-region.yaml`);
   const extra = command.startsWith('calibrate') ? ['--max-evaluations', '6', '--replications', '2'] : [];
-  return [...small.split(/\s+/), ...extra, ...(/^(run|compare|sensitivity)\b/.test(command) ? ['--quiet'] : [])];
+  return [...small.split(/\s+/), ...extra, ...(/^(run|compare|sensitivity|decompose)\b/.test(command) ? ['--quiet'] : [])];
 }
 
 describe('README commands', () => {
@@ -54,5 +54,7 @@ describe('README commands', () => {
     for (const file of ['sensitivity.json', 'sensitivity.csv', 'points.csv', 'report.html']) expect(existsSync(path.join(out('sens'), file))).toBe(true);
     for (const file of ['calibration.json', 'fit.csv', 'history.csv', 'report.html', 'baseline-calibrated.yaml']) expect(existsSync(path.join(out('cal'), file))).toBe(true);
     for (const file of ['comparison.json', 'comparison.csv']) expect(existsSync(path.join(out('merged'), file))).toBe(true);
+    for (const file of ['decomposition.json', 'decomposition.csv', 'coalitions.csv', 'report.html']) expect(existsSync(path.join(out('dec'), file))).toBe(true);
+    for (const file of ['sensitivity.json', 'points.csv']) expect(existsSync(path.join(out('sens-choices'), file))).toBe(true);
   });
 });
