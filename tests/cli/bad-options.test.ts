@@ -129,3 +129,18 @@ describe('thuiszit calibrate refuses bad options', () => {
     { name: 'no --data', args: ['--param', 'school.mdtCadenceWeeks=2:6', '--out', 'OUT'], says: [/Missing required argument: data/] },
   ]);
 });
+
+const decompose = ['--scenario', 'care-priority', '--replications', '1', '--workers', '1', '--quiet', '--out', 'OUT'];
+
+describe('thuiszit decompose refuses bad options', () => {
+  refuses('decompose', [
+    { name: '--replications 0', args: given(decompose, '--replications', '0'), says: [/--replications: expected a whole number from 1 to 10000, got 0\b/] },
+    { name: '--orders 1', args: given(decompose, '--orders', '1'), says: [/--orders: expected a whole number from 2 to 100000, got 1\b/] },
+    { name: '--metrics misspelt', args: given(decompose, '--metrics', 'over_13_weeks'), says: [/--metrics: expected a metric of summary\.json .*got "over_13_weeks"/] },
+    { name: '--component without =', args: given(decompose, '--component', 'ggz'), says: [/--component: expected name=path1,path2 .*got "ggz"/] },
+    { name: '--component on a path the package leaves alone', args: given(decompose, '--component', 'x=policy.budgets'), says: [/--component: expected paths the package changes \(care\.ambulant\.discipline, care\.ggz\.discipline, care\.specialist\.discipline\); 'policy\.budgets' changes nothing, got "x=policy\.budgets"/] },
+    { name: '--component overlapping another', args: [...decompose, '--component', 'a=care.ggz', '--component', 'b=care'], says: [/--component: expected each change in one component \('care\.ggz\.discipline' is also in 'a'\), got "b=care"/] },
+    { name: '--scenario equal to the reference', args: given(decompose, '--scenario', 'baseline'), says: [/--scenario: expected a package that differs from the reference baseline .*got "baseline"/] },
+    { name: '--reference unknown', args: given(decompose, '--reference', 'basline'), says: [/basline/] },
+  ]);
+});

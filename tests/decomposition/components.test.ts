@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario, loadScenarioObject } from '../../scenarios/load.js';
 import { changedLeaves, groupComponents, parseComponentGroup } from '../../analysis/decomposition/components.js';
-import { coalitionScenario } from '../../analysis/decomposition/plan.js';
+import { coalitionScenario, planDecomposition, type DecompositionPlanOptions } from '../../analysis/decomposition/plan.js';
 
 const baseline = loadScenario('baseline').scenario;
 const dullaert = loadScenario('dullaert').scenario;
@@ -77,5 +77,32 @@ describe('coalition scenarios', () => {
   it('one component on changes only its own paths', () => {
     const budgets = coalitionScenario(baseline, components, '001000');
     expect(changedLeaves(baseline, budgets).map((c) => c.path)).toEqual(['policy.budgets.mode']);
+  });
+});
+
+describe('decomposition plans', () => {
+  it('beyond ten components plans sampled orders: every coalition once, each with the same replication seeds', () => {
+    const eleven = loadScenarioObject({
+      extends: 'baseline',
+      school: { shareWithMdt: 1, shareYouthHealthPresent: 1, mdtCadenceWeeks: 2, shareGoodRegistration: 0.9 },
+      care: { ggz: { capacity: 60 }, ambulant: { capacity: 70 }, specialist: { capacity: 25 } },
+      policy: { casusregisseur: { enabled: true }, budgets: { mode: 'bundled' }, exemptions: 'abolished', prevention: { enabled: true } },
+    }, { name: 'eleven' });
+    const reference = loadScenario('baseline');
+    const components = groupComponents(changedLeaves(reference.scenario, eleven.scenario), []);
+    expect(components).toHaveLength(11);
+    const plan = planDecomposition(reference, eleven, components, { orders: 3, replications: 2, seed: 5, metrics: ['over_13_weeks_legal'] });
+    const options = plan.options as DecompositionPlanOptions;
+    expect(options.method).toBe('sampled');
+    expect(options.orders).toHaveLength(3);
+    expect(new Set(options.coalitions).size).toBe(options.coalitions.length);
+    // Reference, package, 11 singles, 11 leave-one-outs, and at most 2 x 3 x 10 chain coalitions more.
+    expect(options.coalitions.length).toBeGreaterThanOrEqual(24);
+    expect(options.coalitions.length).toBeLessThanOrEqual(24 + 60);
+    expect(plan.items).toHaveLength(options.coalitions.length * 2);
+    expect(plan.items.slice(0, 4).map((item) => [item.id, item.input.replication, item.input.seed])).toEqual([
+      ['c00000-r00000', 0, 5], ['c00000-r00001', 1, 5], ['c00001-r00000', 0, 5], ['c00001-r00001', 1, 5],
+    ]);
+    expect(plan.items[2]!.input.scenario).toEqual({ ...eleven.scenario, name: 'baseline', description: reference.scenario.description });
   });
 });
