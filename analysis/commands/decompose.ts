@@ -2,7 +2,6 @@
 // package's components runs on the same replication seeds; Shapley values split the effect among
 // the components, and what they do only together shows as interaction.
 import { loadScenario } from '../../scenarios/load.js';
-import { metricNames } from '../../sim/model/vocabulary.js';
 import { changedLeaves, groupComponents, parseComponentGroup } from '../decomposition/components.js';
 import { finalizeDecomposition, type DecompositionOutcome } from '../decomposition/finalize.js';
 import { planDecomposition, type DecompositionPlanOptions } from '../decomposition/plan.js';
@@ -10,7 +9,7 @@ import type { ReplicationOutput } from '../../sim/model/replication.js';
 import type { ReportInput } from '../report/report-input.js';
 import { HEADLINE_METRICS } from '../report/metric-labels.js';
 import { compareScenarios } from '../scenario-runs/compare-outputs.js';
-import { nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
+import { metricList, nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
 import { reportInput } from './report-from-scenarios.js';
 import { writeReportFiles } from './report-files.js';
 import { executeScenarioPlan, removeWork, replicationTaskModule, type ExecutionOptions } from './scenario-execution.js';
@@ -60,21 +59,13 @@ export function decompositionReport(options: DecompositionPlanOptions, results: 
   };
 }
 
-function checkMetrics(metrics: readonly string[]): void {
-  if (metrics.length === 0) throw new OptionError('metrics', metrics, 'one or more metric names of summary.json');
-  const known = metricNames();
-  for (const metric of metrics) {
-    if (!known.includes(metric)) throw new OptionError('metrics', metric, `a metric of summary.json (${known.join(', ')})`);
-  }
-}
-
 export async function decomposeCommand(options: DecomposeOptions): Promise<DecomposeResult> {
   wholeNumber('replications', options.replications, 1, 10_000);
   wholeNumber('orders', options.orders, 2, 100_000);
   wholeNumber('seed', options.seed, 0);
   wholeNumber('workers', options.execution.workers, 1, 1024);
   nonEmptyText('out', options.out);
-  checkMetrics(options.metrics);
+  metricList('metrics', options.metrics);
   const groups = options.components.map(parseComponentGroup);
   const reference = loadScenario(options.reference, options.sets);
   const pkg = loadScenario(options.scenario, options.sets);

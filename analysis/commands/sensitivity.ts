@@ -3,7 +3,6 @@
 import { loadScenario } from '../../scenarios/load.js';
 import { listParams } from '../../scenarios/params.js';
 import type { ReportInput } from '../report/report-input.js';
-import { metricNames } from '../../sim/model/vocabulary.js';
 import { writeReportFiles } from './report-files.js';
 import { parseParamRanges, parseSensitivityParam } from '../sensitivity/parameters.js';
 import { finalizeSensitivity, type SensitivityOutcome } from '../sensitivity-runs/finalize.js';
@@ -11,7 +10,7 @@ import { planSensitivity, SENSITIVITY_METHODS, type SensitivityMethod, type Sens
 import { checkParamPaths } from '../sensitivity-runs/param-paths.js';
 import { scenarioEntry } from '../report/scenario-entry.js';
 import { thuiszitVersion } from '../version.js';
-import { nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
+import { metricList, nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
 import { executeScenarioPlan, removeWork, replicationTaskModule, type ExecutionOptions } from './scenario-execution.js';
 
 export const DEFAULT_SENSITIVITY_METRICS = ['share_offer_within_13_weeks', 'over_13_weeks_legal', 'median_weeks_to_offer', 'cost_eur_total'];
@@ -61,11 +60,7 @@ export async function sensitivityCommand(options: SensitivityOptions): Promise<S
   wholeNumber('seed', options.seed, 0);
   wholeNumber('workers', options.execution.workers, 1, 1024);
   nonEmptyText('out', options.out);
-  if (options.metrics.length === 0) throw new OptionError('metrics', options.metrics, 'one or more metric names of summary.json');
-  const known = metricNames();
-  for (const metric of options.metrics) {
-    if (!known.includes(metric)) throw new OptionError('metrics', metric, `a metric of summary.json (${known.join(', ')})`);
-  }
+  metricList('metrics', options.metrics);
   const ranges = parseParamRanges(options.params, '--param', parseSensitivityParam);
   const loaded = loadScenario(options.scenario, options.sets);
   checkParamPaths(loaded.scenario, ranges, options.params);
