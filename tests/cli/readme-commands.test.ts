@@ -32,6 +32,7 @@ function shrink(command: string, work: string): string[] {
 }
 
 describe('README commands', () => {
+  // Every command of the table in turn, each a fresh process: longer than one command's test.
   it('every command in the table runs and writes what the table says', async () => {
     const commands = tableCommands();
     expect(commands.length).toBeGreaterThanOrEqual(10);
@@ -54,7 +55,7 @@ describe('README commands', () => {
     for (const file of ['sensitivity.json', 'sensitivity.csv', 'points.csv', 'report.html']) expect(existsSync(path.join(out('sens'), file))).toBe(true);
     for (const file of ['calibration.json', 'fit.csv', 'history.csv', 'report.html', 'baseline-calibrated.yaml']) expect(existsSync(path.join(out('cal'), file))).toBe(true);
     for (const file of ['comparison.json', 'comparison.csv']) expect(existsSync(path.join(out('merged'), file))).toBe(true);
-    for (const file of ['decomposition.json', 'decomposition.csv', 'coalitions.csv', 'report.html']) expect(existsSync(path.join(out('dec'), file))).toBe(true);
+    for (const file of ['decomposition.json', 'decomposition.csv', 'coalitions.csv']) expect(existsSync(path.join(out('dec'), file))).toBe(true);
     for (const file of ['sensitivity.json', 'points.csv']) expect(existsSync(path.join(out('sens-choices'), file))).toBe(true);
-  });
+  }, 300_000);
 });
