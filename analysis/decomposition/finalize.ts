@@ -35,6 +35,11 @@ export const DEFINITIONS = {
   components: `changes grouped by their first two path segments unless --component groups them; every coalition runs up to ${EXACT_MAX_COMPONENTS} components, random orders (each also reversed) beyond`,
 };
 
+/** A value one side does not state at all is left out of its change (null is a value some fields take). */
+function stated(value: { found: boolean; value: unknown }): unknown {
+  return value.found ? value.value : undefined;
+}
+
 function csvRows(metric: string, names: readonly string[], result: MetricDecomposition): Array<Array<string | number | null>> {
   const row = (component: string, measure: string, s: MetricSummary) => [metric, component, measure, s.mean, s.ci95_low, s.ci95_high, s.n];
   return [
@@ -63,7 +68,7 @@ export function finalizeDecomposition(options: DecompositionPlanOptions, results
     method: options.method,
     orders: options.orders.length,
     coalitions: options.coalitions.length,
-    components: options.components.map((c) => ({ name: c.name, changes: c.changes.map((change) => ({ path: change.path, reference: change.reference.found ? change.reference.value : null, package: change.package.found ? change.package.value : null })) })),
+    components: options.components.map((c) => ({ name: c.name, changes: c.changes.map((change) => ({ path: change.path, reference: stated(change.reference), package: stated(change.package) })) })),
     definitions: DEFINITIONS,
     metrics: Object.fromEntries(
       options.metrics.map((m) => {

@@ -40,7 +40,8 @@ function whatThisIs(input: ReportInput): string {
   }
   const names = input.scenarios.map((s) => escapeHtml(s.name));
   const compared = names.length > 1 ? `${names.length} policy scenarios (${names.join(', ')}) for children of school age who are at home instead of in education (thuiszitters)` : `the scenario ${names[0] ?? ''} for children of school age who are at home instead of in education (thuiszitters)`;
-  return `<p class="lede">This report compares ${compared}, simulated with thuiszit ${escapeHtml(input.version)}, a discrete-event model of a Dutch region. Every figure is the mean of ${input.replications} independent replications with its 95% confidence interval. Differences between scenarios are paired: each scenario meets the same simulated children with the same needs (common random numbers), so a difference is sharper than the two separate intervals suggest. These are model results, not observations: they are as good as the parameters listed at the end, each with its source.</p>`;
+  const split = input.decomposition === undefined ? '' : ` It then splits ${escapeHtml(input.decomposition.package)}\u2019s effect over the ${input.decomposition.components.length} components in which it differs from ${escapeHtml(input.decomposition.reference)}.`;
+  return `<p class="lede">This report compares ${compared}, simulated with thuiszit ${escapeHtml(input.version)}, a discrete-event model of a Dutch region. Every figure is the mean of ${input.replications} independent replications with its 95% confidence interval. Differences between scenarios are paired: each scenario meets the same simulated children with the same needs (common random numbers), so a difference is sharper than the two separate intervals suggest. These are model results, not observations: they are as good as the parameters listed at the end, each with its source.${split}</p>`;
 }
 
 function figureHtml(figure: ChartFigure, number: number, svg: string): string {
