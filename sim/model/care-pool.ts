@@ -150,10 +150,12 @@ export class CarePool {
   endTrial(episode: Episode): void {
     const token = episode.trialToken;
     if (token === null) return;
-    if (token.granted) this.resource.release(token);
-    else this.resource.withdraw(token);
+    // Cleared before the release: a release admits the next client at once, whose handlers may reach
+    // this episode again (a casusregisseur's intake bypassing its trial) and must find the trial gone.
     episode.trialToken = null;
     episode.trialPool = null;
+    if (token.granted) this.resource.release(token);
+    else this.resource.withdraw(token);
   }
 
   private started(episode: Episode): void {
@@ -170,9 +172,10 @@ export class CarePool {
   bypass(episode: Episode, mode: BypassMode): boolean {
     if (!Number.isNaN(episode.careStart)) return false;
     if (episode.careToken !== null && episode.careToken.granted) return false;
-    if (episode.careToken !== null) this.resource.withdraw(episode.careToken);
+    const waiting = episode.careToken;
     episode.careToken = null;
     episode.carePool = this;
+    if (waiting !== null) this.resource.withdraw(waiting);
     const weeks = episode.planned.careService;
     const eur = weeks * this.weeklyCost * (1 + this.premium);
     if (mode === 'buy-extra' && this.ledger.takeExtraCare(eur, this.sim.now)) {
@@ -186,9 +189,10 @@ export class CarePool {
 
   /** Leaves the waiting list when the episode ends before care starts. */
   leave(episode: Episode): void {
-    if (episode.careToken !== null && !episode.careToken.granted) {
-      this.resource.withdraw(episode.careToken);
+    const token = episode.careToken;
+    if (token !== null && !token.granted) {
       episode.careToken = null;
+      this.resource.withdraw(token);
     }
   }
 

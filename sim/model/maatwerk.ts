@@ -48,9 +48,10 @@ export class MaatwerkPlaces {
   }
 
   leave(episode: Episode): void {
-    if (episode.maatwerkToken !== null && !episode.maatwerkToken.granted) {
-      this.resource.withdraw(episode.maatwerkToken);
+    const token = episode.maatwerkToken;
+    if (token !== null && !token.granted) {
       episode.maatwerkToken = null;
+      this.resource.withdraw(token);
     }
   }
 
