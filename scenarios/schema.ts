@@ -163,8 +163,30 @@ const bodySchema = (cadence: number, slots: number, handling: DistributionSpec, 
     })
     .prefault({});
 
+/** Bodies a ladder step can refer an impasse to: the case tables and teams that meet on stuck cases. */
+export const LADDER_BODIES = ['actietafel', 'interventieteam', 'doorbraakteam', 'arbitrage'] as const;
+
+/**
+ * One rung of an escalation ladder: after `afterWeeks` (counted from the impasse, the detection or the
+ * onset) a case still in impasse goes to `body`; a failed attempt is retried every `retryWeeks`, or the
+ * case moves on to the next rung (null).
+ */
+const ladderStepSchema = z.strictObject({
+  body: z.enum(LADDER_BODIES),
+  from: z.enum(['impasse', 'detection', 'onset']).default('impasse'),
+  afterWeeks: z.number().min(0).max(520),
+  retryWeeks: z.union([z.number().min(1).max(104), z.null()]).default(null),
+  sectors: z.array(z.enum(SECTORS)).min(1).default(['PO', 'SO', 'VO', 'VSO']),
+});
+export type LadderStep = z.infer<typeof ladderStepSchema>;
+
 const escalationSchema = z
   .strictObject({
+    /**
+     * The escalation ladder as data. null: today's ladder, built from actietafelAfterWeeks,
+     * actietafelRetryWeeks and interventieteam (sim/model/ladder.ts); a list replaces those fields.
+     */
+    ladder: z.union([z.array(ladderStepSchema).max(20), z.null()]).default(null),
     leerplicht: bodySchema(1, 1000, { type: 'gamma', mean: 3, sd: 1.5 }, 0.2, 600),
     leerplichtAfterWeeks: real(0, 52, 2),
     actietafel: bodySchema(4, 6, { type: 'gamma', mean: 4, sd: 2 }, 0.2, 2500),

@@ -166,8 +166,11 @@ export class Episode {
 
 /** One line of escalation running in parallel with others during an impasse. */
 export interface ImpasseRoute {
-  /** 'om-deadline': the OM referral that stands due at week 13 while a conflict with parents lasts (004 6.11). */
-  readonly kind: 'table' | 'enforcement' | 'exemption' | 'interventieteam' | 'regie' | 'om-deadline';
+  /**
+   * 'ladder': a rung of the escalation ladder (ladder.ts); 'om-deadline': the OM referral that stands due
+   * at week 13 while a conflict with parents lasts (004 6.11).
+   */
+  readonly kind: 'ladder' | 'enforcement' | 'exemption' | 'regie' | 'om-deadline';
   /** Position within the route's own chain of bodies. */
   step: number;
   /** When the body meets on the case, and when the attempt's outcome is known; Infinity = finished. */
@@ -179,6 +182,8 @@ export interface ImpasseRoute {
   /** A referral booked for later (`referAt`) is counted once it falls due (see referral.ts). */
   referPending: boolean;
   referAt: number;
+  /** A ladder rung's retry interval after a failed attempt; null: the rung is done. */
+  retryWeeks: number | null;
 }
 
 export interface PlannedDurations {

@@ -2,12 +2,14 @@
 // cannot agree, or the care the offer depends on does not come) waits for an escalation body to break it.
 // Several routes run side by side and the first success wins: today the action table (retried), the
 // enforcement route (leerplicht, OM, RvdK) for a conflict with parents, the exemption route (art. 5a) and,
-// in Utrecht, the Interventieteam; with a casusregisseur (004 6.7-6.11), or with the doorbraakteam on its
-// own (004 section 4 point 9), the breakthrough route replaces the table. A body counts as reached, and is
+// in Utrecht, the Interventieteam (the rungs of the escalation ladder, ladder.ts); with a casusregisseur
+// (004 6.7-6.11), or with the doorbraakteam on its own (004 section 4 point 9), the breakthrough route
+// replaces the action table (the doorbraakteam is made of the existing tables, 004 6.8). A body counts as reached, and is
 // paid, when the case is referred to it, whether or not its attempt finishes before the episode ends.
 import type { Episode, ImpasseCause, ImpasseRoute } from './episode.js';
 import type { RegionModel } from './model.js';
 import type { MeetingBodyName } from './bodies.js';
+import { ladderOf } from './ladder.js';
 import { endEpisode, regieActive } from './outcomes.js';
 import { flushReferrals } from './referral.js';
 
@@ -38,7 +40,7 @@ function finish(route: ImpasseRoute): void {
 }
 
 function newRoute(kind: ImpasseRoute['kind']): ImpasseRoute {
-  return { kind, step: 0, next: Infinity, meeting: Infinity, body: 'school_regie', success: 0, referPending: false, referAt: Infinity };
+  return { kind, step: 0, next: Infinity, meeting: Infinity, body: 'school_regie', success: 0, referPending: false, referAt: Infinity, retryWeeks: null };
 }
 
 /** Whether the breakthrough route (doorbraakteam, arbitration, OM) runs for this case. */
@@ -57,7 +59,8 @@ export function startImpasse(m: RegionModel, ep: Episode, cause: ImpasseCause, r
   ep.impasseCause = cause;
   ep.impasseResolved = resolved;
   m.enter(ep, 'impasse');
-  ep.routes = breakthroughRoute(m, ep) ? regieRoutes(m, ep) : currentPracticeRoutes(m, ep);
+  const breakthrough = breakthroughRoute(m, ep);
+  ep.routes = [...ladderRoutes(m, ep, breakthrough), ...(breakthrough ? regieRoutes(m, ep) : enforcementRoutes(m, ep))];
   const level = ep.complexityAt(now);
   const eligible = ep.needs.careType === 'ggz' || ep.needs.careType === 'specialist' || level >= 3;
   if (s.policy.exemptions === 'allowed' && eligible && ep.needs.uApplyExemption < s.escalation.exemption.applyProbability) {
@@ -71,28 +74,29 @@ export function startImpasse(m: RegionModel, ep: Episode, cause: ImpasseCause, r
     route.referAt = route.meeting;
     ep.routes.push(route);
   }
-  const it = s.escalation.interventieteam;
-  if (it.enabled && it.sectors.includes(ep.sector)) {
-    const route = newRoute('interventieteam');
-    const since = Number.isNaN(ep.detection) ? ep.onset : ep.detection;
-    book(m, ep, route, 'interventieteam', since + it.afterWeeks);
-    ep.routes.push(route);
-  }
   scheduleNextAttempt(m, ep);
 }
 
-function currentPracticeRoutes(m: RegionModel, ep: Episode): ImpasseRoute[] {
-  const e = m.scenario.escalation;
-  const now = m.sim.now;
-  const table = newRoute('table');
-  book(m, ep, table, 'actietafel', now + e.actietafelAfterWeeks);
-  const routes = [table];
-  if (ep.impasseCause === 'parents') {
-    const enforcement = newRoute('enforcement');
-    book(m, ep, enforcement, 'leerplicht', now + e.leerplichtAfterWeeks);
-    routes.push(enforcement);
+/** The rungs of the ladder for this case's sector, each booked for its own week; the action table gives way to the breakthrough route. */
+function ladderRoutes(m: RegionModel, ep: Episode, breakthrough: boolean): ImpasseRoute[] {
+  const routes: ImpasseRoute[] = [];
+  for (const step of ladderOf(m.scenario)) {
+    if (!step.sectors.includes(ep.sector) || (breakthrough && step.body === 'actietafel')) continue;
+    const clock = step.from === 'impasse' ? ep.impasseStart : step.from === 'onset' || Number.isNaN(ep.detection) ? ep.onset : ep.detection;
+    const route = newRoute('ladder');
+    route.retryWeeks = step.retryWeeks;
+    book(m, ep, route, step.body, clock + step.afterWeeks);
+    routes.push(route);
   }
   return routes;
+}
+
+/** A conflict with parents: leerplicht talks, then a proces-verbaal and the OM, then the civil route. */
+function enforcementRoutes(m: RegionModel, ep: Episode): ImpasseRoute[] {
+  if (ep.impasseCause !== 'parents') return [];
+  const enforcement = newRoute('enforcement');
+  book(m, ep, enforcement, 'leerplicht', m.sim.now + m.scenario.escalation.leerplichtAfterWeeks);
+  return [enforcement];
 }
 
 /**
@@ -134,8 +138,9 @@ function advance(m: RegionModel, ep: Episode, route: ImpasseRoute): void {
   const level = ep.complexityAt(now);
   const civil = level >= s.escalation.rvdkMinimumLevel;
   switch (route.kind) {
-    case 'table':
-      book(m, ep, route, 'actietafel', now + s.escalation.actietafelRetryWeeks);
+    case 'ladder':
+      if (route.retryWeeks === null) finish(route);
+      else book(m, ep, route, route.body as MeetingBodyName, now + route.retryWeeks);
       return;
     case 'enforcement':
     case 'om-deadline':
@@ -215,7 +220,7 @@ function onAttempt(ep: Episode): void {
 
 /** The casusregisseur takes up a case already in impasse: the breakthrough route replaces table and enforcement. */
 export function switchToRegie(m: RegionModel, ep: Episode): void {
-  dropRoutes(m, ep, (r) => r.kind === 'table' || r.kind === 'enforcement');
+  dropRoutes(m, ep, (r) => (r.kind === 'ladder' && r.body === 'actietafel') || r.kind === 'enforcement');
   ep.routes.push(...regieRoutes(m, ep));
   scheduleNextAttempt(m, ep);
 }
