@@ -1,7 +1,7 @@
 // The model's fixed vocabularies: onset kinds, end kinds, escalation bodies, stages and budgets. Output keys
 // (`escalations.<body>`, `weeks_in_stage.<stage>`, `cost_eur.<budget>`) are built from these lists, so a
 // report can rely on every key being present in every scenario.
-import { CARE_TYPES, type Sector } from '../../scenarios/schema.js';
+import type { Sector } from '../../scenarios/schema.js';
 
 /**
  * 'maatwerk': a child who would have held an art. 5a exemption on medical or psychological grounds and,
@@ -71,25 +71,3 @@ export const THUISZITTER_WEEKS = 4;
 /** The Thuiszitterspact goal of 002/004: no child at home longer than three months (13 weeks). */
 export const GOAL_WEEKS = 13;
 
-/** The metrics that are one number per measured year; families follow in metricNames(). */
-const SCALAR_METRICS = [
-  'new_episodes', 'new_episodes_authorised', 'new_over_4_weeks_legal', 'open_over_4_weeks_legal_at_start', 'lrv_in_year',
-  'absolute_absence_cases', 'thuiszitters_legal', 'thuiszitters_all', 'over_13_weeks_legal', 'over_13_weeks_absolute',
-  'over_13_weeks_relative', 'over_13_weeks_all', 'max_weeks_at_home', 'episodes_over_4_weeks',
-  'share_offer_within_13_weeks', 'median_weeks_to_offer', 'p90_weeks_to_offer', 'median_weeks_to_attendance',
-  'p90_weeks_to_attendance', 'exemptions', 'exemptions_escape_route', 'exempted_pupils', 'maatwerk_wait_weeks', 'cost_eur_total',
-] as const;
-
-/** Every key of a replication's metrics, so commands can reject a misspelt metric before running. */
-export function metricNames(): string[] {
-  return [
-    ...SCALAR_METRICS,
-    ...CARE_TYPES.map((t) => `care_wait_weeks.${t}`),
-    ...CARE_TYPES.map((t) => `care_wait_weeks_others.${t}`),
-    ...BODIES.map((b) => `escalations.${b}`),
-    ...BUDGETS.map((b) => `cost_eur.${b}`),
-    ...FUNDERS.map((f) => `cost_eur_funder.${f}`),
-    ...COST_ITEMS.map((i) => `cost_eur_item.${i}`),
-    ...STAGES.map((s) => `weeks_in_stage.${s}`),
-  ];
-}
