@@ -7,7 +7,7 @@ import { finalizeDecomposition, type DecompositionOutcome } from '../decompositi
 import { planDecomposition, type DecompositionPlanOptions } from '../decomposition/plan.js';
 import type { ReplicationOutput } from '../../sim/model/replication.js';
 import type { ReportInput } from '../report/report-input.js';
-import { HEADLINE_METRICS } from '../report/metric-labels.js';
+import { HEADLINE_METRICS } from '../../sim/model/metric-vocabulary.js';
 import { compareScenarios } from '../scenario-runs/compare-outputs.js';
 import { metricList, nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
 import { reportInput } from './report-from-scenarios.js';

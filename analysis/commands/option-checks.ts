@@ -1,7 +1,7 @@
 // Checks of command options, each failing with the option, the value given and what was expected,
 // before any work starts or any file is touched.
 import { cpus } from 'node:os';
-import { metricNames } from '../../sim/model/vocabulary.js';
+import { metricNames } from '../../sim/model/metric-vocabulary.js';
 
 export class OptionError extends Error {
   constructor(
@@ -35,7 +35,7 @@ export function nonEmptyText(option: string, value: unknown): string {
 /** One or more metric names of the model's vocabulary, checked before anything runs. */
 export function metricList(option: string, metrics: readonly string[]): readonly string[] {
   if (metrics.length === 0) throw new OptionError(option, metrics, 'one or more metric names of summary.json');
-  const known = metricNames();
+  const known: readonly string[] = metricNames();
   for (const metric of metrics) {
     if (!known.includes(metric)) throw new OptionError(option, metric, `a metric of summary.json (${known.join(', ')})`);
   }
