@@ -7,7 +7,7 @@ import type { WorkPlan } from '../execution/work-item.js';
 import { writeReportFiles } from './report-files.js';
 import type { ReplicationTaskInput } from '../scenario-runs/plan.js';
 import { finalizeScenarioPlan } from './finalize-scenarios.js';
-import { nonEmptyText, OptionError } from './option-checks.js';
+import { OptionError, outputFolder } from './option-checks.js';
 import { reportInput } from './report-from-scenarios.js';
 import { storeDirOf } from './scenario-execution.js';
 import { sensitivityReport } from './sensitivity.js';
@@ -23,7 +23,7 @@ export interface MergeOptions {
 
 export async function mergeCommand(options: MergeOptions): Promise<string[]> {
   const started = performance.now();
-  nonEmptyText('out', options.out);
+  outputFolder('out', options.out);
   if (options.dirs.length === 0) throw new OptionError('dirs', options.dirs, 'one or more result folders of shards');
   const storeDirs = options.dirs.map(storeDirOf);
   const merged = mergeStores(storeDirs);

@@ -5,7 +5,7 @@ import { loadScenario, type LoadedScenario } from '../../scenarios/load.js';
 import { planScenarioRuns } from '../scenario-runs/plan.js';
 import type { ComparedScenario } from '../scenario-runs/compare-outputs.js';
 import { finalizeScenarioPlan } from './finalize-scenarios.js';
-import { nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
+import { OptionError, outputFolder, RANGES, wholeNumber, workItems } from './option-checks.js';
 import { reportInput } from './report-from-scenarios.js';
 import { writeReportFiles } from './report-files.js';
 import { executeScenarioPlan, removeWork, replicationTaskModule, workDir, type ExecutionOptions } from './scenario-execution.js';
@@ -32,16 +32,17 @@ export interface ScenarioCommandResult {
 }
 
 function checkScenarioOptions(kind: 'run' | 'compare', options: ScenarioCommandOptions): LoadedScenario[] {
-  wholeNumber('replications', options.replications, 1, 100_000);
+  wholeNumber('replications', options.replications, ...RANGES.replications);
   wholeNumber('seed', options.seed, 0);
-  wholeNumber('workers', options.execution.workers, 1, 1024);
-  nonEmptyText('out', options.out);
+  wholeNumber('workers', options.execution.workers, ...RANGES.workers);
+  outputFolder('out', options.out);
   if (kind === 'run' && options.scenarios.length !== 1) {
     throw new OptionError('scenario', options.scenarios, 'exactly one scenario name or file');
   }
   if (kind === 'compare' && options.scenarios.length < 1) {
     throw new OptionError('scenarios', options.scenarios, 'one or more scenario names or files');
   }
+  workItems('replications', options.replications, options.scenarios.length * options.replications, `${options.scenarios.length} scenario(s) x ${options.replications} replications`);
   const loaded = options.scenarios.map((ref) => loadScenario(ref, options.sets));
   const names = loaded.map((l) => l.name);
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
