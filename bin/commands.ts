@@ -71,7 +71,7 @@ export function registerCommands(cli: Argv, command: string): void {
     COMMAND_SYNTAX.merge,
     'combine the stored results of shards into the outputs a single run writes',
     (y) => y
-      .positional('dirs', { type: 'string', describe: "output folders of the shards (each holding the work a `--shard` run stored)" })
+      .positional('dirs', { type: 'string', default: undefined, describe: "output folders of the shards (each holding the work a `--shard` run stored)" })
       .options(optionSpecs(MERGE, {
         out: { describe: 'folder for the merged outputs' },
         quiet: { describe: 'no progress bar (merge draws none; taken so that every command that runs work takes it)' },
