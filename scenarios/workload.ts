@@ -13,6 +13,8 @@ export interface WorkloadInput {
     notEnrolledPerThousand: Readonly<Record<string, number>>;
   };
   care: Readonly<Record<string, unknown>>;
+  /** Direct exemption applications arrive per thousand pupils too. */
+  escalation: { exemption: { directPerThousand: Readonly<Record<string, number>> } };
 }
 
 /**
@@ -45,7 +47,8 @@ function careTerms(care: Readonly<Record<string, unknown>>): WorkloadTerm[] {
 export function workloadTerms(scenario: WorkloadInput): WorkloadTerm[] {
   const { onset } = scenario;
   const onsetTerms = Object.entries(scenario.region.pupils).map(([sector, pupils]) => {
-    const perThousand = (onset.unauthorisedPerThousand[sector] ?? 0) + (onset.authorisedPerThousand[sector] ?? 0) + (onset.notEnrolledPerThousand[sector] ?? 0);
+    const rates = [onset.unauthorisedPerThousand, onset.authorisedPerThousand, onset.notEnrolledPerThousand, scenario.escalation.exemption.directPerThousand];
+    const perThousand = rates.reduce((sum, rate) => sum + (rate[sector] ?? 0), 0);
     return { path: ['region', 'pupils', sector], arrivalsPerYear: (pupils * perThousand) / 1000 };
   });
   return [...onsetTerms, ...careTerms(scenario.care)];
@@ -61,7 +64,7 @@ export function workloadProblem(scenario: WorkloadInput): { path: readonly strin
   return {
     path: largest.path,
     message:
-      `expected a scenario of at most ${round(MAX_ARRIVALS_PER_YEAR)} simulated arrivals a year (absences starting, care referrals, ` +
+      `expected a scenario of at most ${round(MAX_ARRIVALS_PER_YEAR)} simulated arrivals a year (absences starting, exemption applications, care referrals, ` +
       `initial waiting lists; about three times the whole country), so that memory stays bounded, got about ${round(total)}, ` +
       `most from ${largest.path.join('.')} (${round(largest.arrivalsPerYear)} a year)`,
   };
