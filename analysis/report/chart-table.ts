@@ -84,7 +84,7 @@ function pivotTables(rows: readonly Row[], shape: Pivot, label: string): string[
 
 /** Where the chart's numbers are, said in its description: a table of its own or the section's table. */
 export function dataTableNote(name: string, label: string): string {
-  return shapeOf(name).kind === 'following' ? 'Its numbers are in the table after it.' : `Its numbers are in "${label} in numbers", after it.`;
+  return shapeOf(name).kind === 'following' ? 'Its numbers are in the table after it.' : `Its numbers are in \u201c${label} in numbers\u201d, after it.`;
 }
 
 function shapeOf(name: string): TableShape {
