@@ -117,12 +117,13 @@ wait_for_empty_queue() {
 
 first=$(sbatch --parsable array.sh --report)
 phase "submitted array job $first (shards 0-$((SHARDS - 1)))"
-for _ in $(seq 1500); do
+# Killed as soon as Slurm reports it running: node's start-up alone outlasts the polling interval,
+# so the task cannot have finished its shard, however fast the machine.
+for _ in $(seq 6000); do
   [ "$(job_state "${first}_$KILLED")" = RUNNING ] && break
-  sleep 0.1
+  sleep 0.05
 done
 [ "$(job_state "${first}_$KILLED")" = RUNNING ] || fail "task $KILLED never ran: $(squeue)"
-sleep 1
 scancel --signal=KILL --full "${first}_$KILLED"
 phase "killed task $KILLED while it ran"
 wait_for_empty_queue
