@@ -35,6 +35,7 @@ export const KEY_NAMES: Readonly<Record<string, string>> = {
 
 const SCENARIO_CHOICE = 'a setting of the scenario, not an estimate';
 const POLICY_OFF = 'today\'s practice (the lever is off unless a policy scenario turns it on); the lever itself follows seed 004';
+const LADDER_CHOICE = 'a choice of the scenario\'s own ladder (examples/scenarios/utrecht-ladder.yaml is one)';
 const SHARE_OF_WEIGHTS = 'A relative weight: the weights of the siblings are divided by their sum, so they need not add up to 1.';
 
 /** A body that takes cases at meetings (escalation.leerplicht, .actietafel, .om, .rvdk, ...), by field. */
@@ -81,8 +82,10 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   'needs.complexity': { title: 'Complexity shares', description: `Shares of new episodes on each rung of the complexity ladder (simple to stagnation). ${SHARE_OF_WEIGHTS}` },
   'needs.complexity.*': { title: 'Share of {key}', description: `Weight of {key} among new episodes. ${SHARE_OF_WEIGHTS}`, unit: 'relative weight (0-100)' },
   'needs.escalationPerWeek': { title: 'Escalation rate', description: 'Rate at which a situation climbs one rung of the complexity ladder while the child is at home.', unit: 'per week' },
-  'needs.careType': { title: 'Care needed', description: `Shares of episodes needing no youth care or one of the three kinds. ${SHARE_OF_WEIGHTS}` },
-  'needs.careType.*': { title: 'Share needing {key}', description: `Weight of episodes needing {key}. ${SHARE_OF_WEIGHTS}`, unit: 'relative weight (0-100)' },
+  'needs.careNeedByLevel': { title: 'Care need by rung', description: 'Chance that the child in an episode needs youth care, by the rung the situation starts on: care need and complexity go together.' },
+  'needs.careNeedByLevel.*': { title: 'Care need, {key}', description: 'Chance that a child in {key} needs youth care.', unit: 'probability (0-1)' },
+  'needs.careType': { title: 'Kind of care', description: `Which kind of youth care a child who needs care needs. ${SHARE_OF_WEIGHTS}` },
+  'needs.careType.*': { title: 'Share needing {key}', description: `Weight of {key} among children who need care. ${SHARE_OF_WEIGHTS}`, unit: 'relative weight (0-100)' },
   'needs.educationSupportShare': { title: 'Education support share', description: 'Share of episodes that need a support or combined arrangement rather than a plain return to the own school; higher on higher rungs.', unit: 'share (0-1)' },
   'needs.parentsCooperativeShare': { title: 'Cooperative parents', description: 'Share of episodes in which the parents cooperate with the offer; otherwise an impasse is likelier (pathway.uncooperativeImpasseFactor).', unit: 'share (0-1)' },
 
@@ -123,6 +126,13 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   'care.*.discipline': { title: 'Queue order', description: 'fifo: first come, first served; thuiszitter-priority: thuiszitters go ahead of other referrals on the waiting list.', source: 'today\'s practice is fifo; thuiszitter-priority is the care-priority policy (seed 004)' },
   'care.*.alternativeWithinWeeks': { title: 'Alternative within', description: 'If set, a child still waiting this long for {key} gets a fitting alternative outside the list (Utrecht, seed 002); null: no such guarantee.', unit: 'weeks, or null', source: 'today\'s practice has no guarantee (null); the Utrecht preset sets 2 weeks after seed 002' },
   'care.*.weeklyCostEur': { title: 'Cost per week', description: 'What one week of {key} costs.', unit: 'euro per week' },
+  'care.offerDependsOnCare': { title: 'Offer depends on care', description: 'Per kind of care: chance that the fitting offer itself depends on the care (a day-treatment arrangement), so that there is no offer before the care starts.' },
+  'care.offerDependsOnCare.*': { title: 'Offer waits for {key}', description: 'Chance that the offer for a child needing {key} waits for the care to start.', unit: 'probability (0-1)' },
+  'care.waitImpasseWeeks': { title: 'Care wait that becomes an impasse', description: 'A child whose offer has waited this long for care since the referral is a stuck case: the wait becomes an impasse and goes to the escalation bodies.', unit: 'weeks' },
+  'care.steppedCare': { title: 'Stepped care', description: 'A share of the children needing GGZ or specialist care first get ambulant care for a trial period.' },
+  'care.steppedCare.share': { title: 'Share stepped', description: 'Share of the children needing GGZ or specialist care who first get an ambulant trial.', unit: 'share (0-1)' },
+  'care.steppedCare.trialWeeks': { title: 'Trial length', description: 'How long the ambulant trial lasts before the care is scaled up.', unit: 'weeks' },
+  'care.extraCareBudgetEurPerYear': { title: 'Budget for extra care', description: 'Yearly budget for care bought outside the contracted places (alternatives, bought capacity), at the bypass premium; once it is spent a bypass takes the next free place.', unit: 'euro per year' },
   'care.careBeforeAttendance': { title: 'Care before school', description: 'Per kind of care: true if a child must have started that care before a return to school is arranged.' },
   'care.careBeforeAttendance.*': { title: '{key} first', description: 'true: a child needing {key} returns to school only after the care has started; false: both at once.', source: 'assumption: ambulant care runs alongside school; GGZ and specialist treatment come first (seed 003: GGZ waiting lists keep children at home)' },
 
@@ -132,6 +142,12 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   ...prefixed('escalation.actietafel', meetingBody('action table (actietafel, Doorbraakoverleg)')),
   'escalation.actietafelAfterWeeks': { title: 'Action table after', description: 'Weeks after the impasse before the case goes to the action table.', unit: 'weeks' },
   'escalation.actietafelRetryWeeks': { title: 'Action table retry', description: 'Weeks after a failed attempt before the case returns to the table.', unit: 'weeks' },
+  'escalation.ladder': { title: 'Escalation ladder', description: 'The escalation ladder as a list of rungs, tried in order while a case stays in impasse. null: today\'s ladder, built from actietafelAfterWeeks, actietafelRetryWeeks and interventieteam; a list replaces those fields.', source: 'null, today\'s ladder, unless a scenario designs its own' },
+  'escalation.ladder.*.body': { title: 'Body', description: 'The body this rung refers the case to: actietafel, interventieteam, doorbraakteam or arbitrage.', source: LADDER_CHOICE },
+  'escalation.ladder.*.from': { title: 'Counted from', description: 'What afterWeeks counts from: the impasse, the detection or the onset.', source: LADDER_CHOICE },
+  'escalation.ladder.*.afterWeeks': { title: 'After', description: 'Weeks (counted from `from`) after which a case still in impasse goes to this rung\'s body.', unit: 'weeks', source: LADDER_CHOICE },
+  'escalation.ladder.*.retryWeeks': { title: 'Retry every', description: 'Weeks after a failed attempt before this body tries again; null: the case moves on to the next rung.', unit: 'weeks, or null', source: LADDER_CHOICE },
+  'escalation.ladder.*.sectors': { title: 'Sectors', description: 'The sectors (PO, SO, VO, VSO) whose cases take this rung.', source: LADDER_CHOICE },
   ...prefixed('escalation.om', meetingBody('public prosecutor (OM)')),
   ...prefixed('escalation.rvdk', meetingBody('child protection board (Raad voor de Kinderbescherming)')),
   'escalation.rvdkMinimumLevel': { title: 'Civil route from rung', description: 'The lowest complexity rung (0 simple, 1 complicated, 2 complex, 3 chaotic, 4 stagnation) at which the case takes the civil route to the child protection board instead of the OM.', unit: 'rung (whole number 0-4)' },
@@ -144,6 +160,9 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   'escalation.exemption.applyProbability': { title: 'Chance of applying', description: 'Chance that an exemption is applied for in an eligible stuck case.', unit: 'probability (0-1)' },
   'escalation.exemption.applyAfterWeeks': { title: 'Application after', description: 'Time from the impasse to the application.', unit: 'weeks' },
   'escalation.exemption.decisionWeeks': { title: 'Decision time', description: 'Time from the application to the decision.', unit: 'weeks' },
+  'escalation.exemption.directPerThousand': { title: 'Direct exemptions per 1,000 pupils', description: 'Exemptions applied for directly by parents on medical or psychological grounds, not after an impasse, per year per 1,000 pupils, by sector.' },
+  'escalation.exemption.directPerThousand.*': { title: 'Direct exemptions, {key}', description: 'Direct exemption applications per year per 1,000 pupils in {key}.', unit: 'applications per 1,000 pupils per year' },
+  'escalation.exemption.renewalProbability': { title: 'Renewal chance', description: 'Chance that an exemption is renewed at the start of the next school year.', unit: 'probability (0-1)' },
   'escalation.exemption.grantProbability': { title: 'Chance of a grant', description: 'Chance that the exemption is granted.', unit: 'probability (0-1)' },
   'escalation.exemption.costEurPerCase': { title: 'Cost per case', description: 'Cost of handling one exemption application.', unit: 'euro per case' },
 
@@ -152,7 +171,7 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   'costs.mdtEurPerCase': { title: 'MDT', description: 'Cost of a case discussed by a multidisciplinary team.', unit: 'euro per case' },
   'costs.supportArrangementEur': { title: 'Support arrangement', description: 'Cost of an education support arrangement.', unit: 'euro per arrangement' },
   'costs.combinedArrangementEur': { title: 'Combined arrangement', description: 'Cost of a combined education-care arrangement.', unit: 'euro per arrangement' },
-  'costs.casusregisseurEurPerCase': { title: 'Casusregisseur', description: 'Cost of a casusregisseur taking a case.', unit: 'euro per case' },
+  'costs.absenceFollowUpEurPerEpisode': { title: 'Absence follow-up', description: 'Extra school and youth-doctor work per authorised-absence episode once every absence is acted on.', unit: 'euro per episode' },
   'costs.waitingListBypassPremium': { title: 'Bypass premium', description: 'Care bought around a waiting list costs (1 + this) times the weekly cost.', unit: 'fraction (0.25 = 25% more)' },
 
   policy: { title: 'Policy levers', description: 'The policy choices a scenario compares; all off or at today\'s practice in the baseline.' },
@@ -163,6 +182,10 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   'policy.casusregisseur.bypassWaitingLists': { title: 'Bypass waiting lists', description: 'true: the casusregisseur buys care around the waiting list (at costs.waitingListBypassPremium).', source: 'seed 004 6.7 (the casusregisseur can arrange care without waiting)' },
   'policy.casusregisseur.forcePlace': { title: 'Force a place', description: 'true: the casusregisseur can force a school place within forcePlaceWeeks.', source: 'seed 004 6.7 (doorzettingsmacht)' },
   'policy.casusregisseur.forcePlaceWeeks': { title: 'Forcing a place', description: 'Time the casusregisseur needs to force a place.', unit: 'weeks' },
+  'policy.casusregisseur.forcePlaceSuccessProbability': { title: 'Forced place comes about', description: 'Chance that a place the casusregisseur forces actually comes about (no objection or appeal, a place exists at all).', unit: 'probability (0-1)' },
+  'policy.casusregisseur.bypassMode': { title: 'How a bypass gets care', description: 'front-of-queue: the next free place, ahead of everyone waiting; buy-extra: care bought outside the places, paid from care.extraCareBudgetEurPerYear.', source: 'front-of-queue by default, the casusregisseur\'s mandate over the waiting list (seed 004 6.7); buy-extra is the variant' },
+  'policy.casusregisseur.sectors': { title: 'Sectors', description: 'The sectors (PO, SO, VO, VSO) whose cases get a casusregisseur.', source: 'all sectors by default (seed 004 6.7); a scenario may limit them' },
+  'policy.casusregisseur.staffCostEurPerPlacePerYear': { title: 'Staff cost per place', description: 'Staff cost of one caseload place for a year, paid whether the place is used or not.', unit: 'euro per place per year' },
   'policy.casusregisseur.fund5050': { title: '50/50 funding', description: 'true: education and care pay half each while they disagree, so negotiation does not block the offer.', source: 'seed 004 6.7 (50/50 pre-financing)' },
   'policy.casusregisseur.caseload': { title: 'Caseload', description: 'Open cases the casusregisseurs of the region can hold at once; others wait for a free one.', unit: 'cases (whole number)' },
   'policy.casusregisseur.breakthroughWeek': { title: 'Breakthrough week', description: 'Week of the episode at which a case without an offer goes to the doorbraakteam.', unit: 'weeks since onset' },
@@ -175,7 +198,17 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   'policy.budgets': { title: 'Budgets', description: 'Whether education and care budgets are separate or bundled in one regional pot.' },
   'policy.budgets.mode': { title: 'Budget mode', description: 'separate: each party pays from its own budget and combined arrangements wait for negotiation; bundled: one pot pays without negotiating while it lasts.', source: 'today\'s practice is separate; bundled follows seed 001 (one pot)' },
   'policy.budgets.potEurPerYear': { title: 'Pot per year', description: 'Size of the bundled pot, per year.', unit: 'euro per year' },
+  'policy.budgets.potShareSwv': { title: 'SWV share of the pot', description: 'The samenwerkingsverband\'s share of the bundled pot; the municipality pays the rest.', unit: 'share (0-1)' },
   'policy.exemptions': { title: 'Exemptions', description: 'allowed: the exemption route (escalation.exemption) exists; abolished: no exemptions for these children.', source: 'today\'s practice; abolishing is the variant of seed 004 6.3/6.4' },
+  'policy.maatwerk': { title: 'Maatwerk', description: 'Individual learning routes for children who would have held an exemption, once exemptions are abolished.' },
+  'policy.maatwerk.places': { title: 'Places', description: 'Maatwerk routes the region can run at once.', unit: 'places (whole number)' },
+  'policy.maatwerk.weeklyCostEur': { title: 'Cost per week', description: 'What one week of a maatwerk route costs.', unit: 'euro per week' },
+  'policy.breakthroughWithoutRegie': { title: 'Breakthrough without casusregisseur', description: 'true: the doorbraakteam and arbitration are the route out of an impasse even without a casusregisseur.', source: 'seed 004 section 4 point 9; off in today\'s practice' },
+  'policy.schoolPlaceGuarantee': { title: 'School-place guarantee', description: 'No child waits longer than `weeks` for a school place, a promise kept with chance `compliance` (seed 002).' },
+  'policy.schoolPlaceGuarantee.enabled': { title: 'Guarantee on', description: 'true: the school-place guarantee applies.', source: POLICY_OFF },
+  'policy.schoolPlaceGuarantee.weeks': { title: 'Guaranteed within', description: 'The longest wait for a school place the guarantee allows.', unit: 'weeks' },
+  'policy.schoolPlaceGuarantee.compliance': { title: 'Compliance', description: 'Chance that the guarantee is kept for a child.', unit: 'probability (0-1)' },
+  'policy.partTimeOffer': { title: 'Part-time offer', description: 'true: part-time education with care counts as a fitting offer while the full care is awaited.', source: 'seed 003; off in today\'s practice' },
   'policy.prevention': { title: 'Prevention', description: 'Every school gets registration in order, an MDT and youth health care, and situations escalate more slowly (seed 004 6.2).' },
   'policy.prevention.enabled': { title: 'Prevention on', description: 'true: the prevention measures below apply.', source: POLICY_OFF },
   'policy.prevention.registrationOnOrder': { title: 'Registration in order', description: 'true: every school\'s absence registration is in order.', source: 'seed 004 6.2 (preventieakkoord)' },

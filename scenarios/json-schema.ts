@@ -5,7 +5,7 @@ import { annotateJsonSchema } from './schema-annotations.js';
 import type { AnnotationTexts } from './schema-annotations.js';
 import { scenarioSchema } from './schema.js';
 
-const DOMAIN_TEXTS: AnnotationTexts = { fields: FIELD_TEXTS, keyNames: KEY_NAMES };
+export const DOMAIN_TEXTS: AnnotationTexts = { fields: FIELD_TEXTS, keyNames: KEY_NAMES };
 
 /**
  * The input side of the schema (io 'input'), so fields with defaults are optional as they are in files.

@@ -23,18 +23,23 @@ function mergeInto(target: JsonNode, patch: Readonly<Record<string, unknown>>): 
   }
 }
 
-/** The row for a path: exact first, then rows with '*' for one segment, fewest wildcards first. */
-function fieldRow(fields: Readonly<Record<string, FieldText>>, path: readonly string[]): { text: FieldText; key: string } | undefined {
-  const exact = fields[path.join('.')];
-  if (exact !== undefined) return { text: exact, key: path[path.length - 1] ?? '' };
-  let best: { text: FieldText; key: string; wildcards: number } | undefined;
-  for (const [pattern, text] of Object.entries(fields)) {
+/**
+ * The row for a path: exact first, then rows with '*' for one segment, fewest wildcards first. A '*'
+ * matches a list's items or a key with a long name (a sector, a kind of care, a rung), never any other
+ * field: a new field beside the repeated ones must get a row of its own, not inherit theirs.
+ */
+function fieldRow(texts: AnnotationTexts, path: readonly string[]): { text: FieldText; key: string; pattern: string } | undefined {
+  const exact = texts.fields[path.join('.')];
+  if (exact !== undefined) return { text: exact, key: path[path.length - 1] ?? '', pattern: path.join('.') };
+  const wildcardMatches = (segment: string | undefined) => segment === '*' || (segment !== undefined && Object.hasOwn(texts.keyNames, segment));
+  let best: { text: FieldText; key: string; pattern: string; wildcards: number } | undefined;
+  for (const [pattern, text] of Object.entries(texts.fields)) {
     const parts = pattern.split('.');
-    if (parts.length !== path.length || !parts.every((part, i) => part === '*' || part === path[i])) continue;
+    if (parts.length !== path.length || !parts.every((part, i) => (part === '*' ? wildcardMatches(path[i]) : part === path[i]))) continue;
     const wildcards = parts.filter((part) => part === '*').length;
     // `{key}` names the segment the last wildcard matched (care.*.capacity: the kind of care).
     const key = path[parts.lastIndexOf('*')] ?? '';
-    if (best === undefined || wildcards < best.wildcards) best = { text, key, wildcards };
+    if (best === undefined || wildcards < best.wildcards) best = { text, key, pattern, wildcards };
   }
   return best;
 }
@@ -47,6 +52,9 @@ function distributionKind(node: JsonNode): string | undefined {
 }
 
 class Annotator {
+  /** The rows that described something, to find rows left behind by a field that is gone. */
+  readonly used = new Set<string>();
+
   constructor(private readonly texts: AnnotationTexts) {}
 
   private fill(template: string, key: string): string {
@@ -66,12 +74,14 @@ class Annotator {
       const options = node[keyword];
       if (Array.isArray(options)) options.filter(isNode).forEach((option) => this.node(option, path, unit));
     }
-    if (isNode(node['items'])) this.node(node['items'], path, unit);
+    // A list's items sit under '*', as list indices do in provenance.ts ('points.*.1').
+    if (isNode(node['items'])) this.node(node['items'], [...path, '*'], unit);
   }
 
   private field(node: JsonNode, path: readonly string[]): void {
-    const row = fieldRow(this.texts.fields, path);
+    const row = fieldRow(this.texts, path);
     if (row !== undefined) {
+      this.used.add(row.pattern);
       const dotted = path.join('.');
       const source = row.text.source ?? numericParamProvenance(dotted);
       node['title'] = this.fill(row.text.title, row.key);
@@ -104,13 +114,24 @@ class Annotator {
   }
 }
 
-/** Annotates the schema in place: the root's properties by path, shared definitions ($defs) by form. */
-export function annotateJsonSchema(json: JsonNode, texts: AnnotationTexts): JsonNode {
+function annotate(json: JsonNode, texts: AnnotationTexts): Annotator {
   const annotator = new Annotator(texts);
   annotator.node(json, [], 'the unit of the field');
   const defs = json['$defs'];
   if (isNode(defs)) Object.values(defs).filter(isNode).forEach((def) => annotator.node(def, [], 'the unit of the field'));
+  return annotator;
+}
+
+/** Annotates the schema in place: the root's properties by path, shared definitions ($defs) by form. */
+export function annotateJsonSchema(json: JsonNode, texts: AnnotationTexts): JsonNode {
+  annotate(json, texts);
   return json;
+}
+
+/** Rows of the texts that match no property of the (unannotated) schema: left behind by a removed field. */
+export function unusedFieldRows(json: JsonNode, texts: AnnotationTexts): string[] {
+  const used = annotate(structuredClone(json), texts).used;
+  return Object.keys(texts.fields).filter((pattern) => !used.has(pattern));
 }
 
 /** Dot paths (with the route through oneOf/anyOf/$defs) of every property lacking a title or a description. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScenarioCommand } from '../../analysis/commands/scenario-commands.js';
 import { EPISODE_COLUMNS } from '../../analysis/scenario-runs/episodes-csv.js';
-import { metricNames } from '../../sim/model/vocabulary.js';
+import { metricNames } from '../../sim/model/metric-vocabulary.js';
 import { quietExecution, reproducibleOutputs, temporaryDir } from './helpers.js';
 
 const base = { sets: [], seed: 7, report: false, command: 'test' };

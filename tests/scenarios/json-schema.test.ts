@@ -10,7 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readScenarioFile } from '../../scenarios/files.js';
 import { listBuiltinScenarios, loadScenario } from '../../scenarios/load.js';
-import { countProperties, unannotatedProperties } from '../../scenarios/schema-annotations.js';
+import { DOMAIN_TEXTS, scenarioFileJsonSchema } from '../../scenarios/json-schema.js';
+import { countProperties, unannotatedProperties, unusedFieldRows } from '../../scenarios/schema-annotations.js';
+import { scenarioSchema } from '../../scenarios/schema.js';
 import { runCli, temporaryDir } from '../cli/helpers.js';
 import { literal } from '../cli/refusal.js';
 
@@ -32,6 +34,10 @@ describe('descriptions', () => {
   it('every property at any depth has a title and a description', () => {
     expect(countProperties(schema)).toBeGreaterThan(900);
     expect(unannotatedProperties(schema)).toEqual([]);
+  });
+
+  it('has no description rows left behind by a removed field', () => {
+    expect(unusedFieldRows(scenarioFileJsonSchema(scenarioSchema), DOMAIN_TEXTS)).toEqual([]);
   });
 
   it('every scenario field that holds a value names its unit or the source of its default', () => {
