@@ -15,7 +15,7 @@ export interface ScenarioReport {
   metrics: Record<string, MetricSummary>;
   /** Paired difference against the first scenario (common random numbers); null for the first. */
   difference: Record<string, MetricSummary> | null;
-  /** Measures include at_home_legal and at_home_all (pupils at home, per week of the measured period). */
+  /** Series include thuiszitters_legal and thuiszitters_all (pupils at home, per week of the measured period). */
   weekly: WeeklyRow[];
   /** 'weeks_to_offer', 'weeks_to_attendance': mean count of episodes per whole week 0..103, last bin = 104+. */
   histograms: Record<string, number[]>;

@@ -15,7 +15,9 @@ export const EPISODE_COLUMNS: readonly string[] = [
 
 function episodeRow(r: EpisodeRecord): string {
   return csvLine([
-    r.replication, r.pupilId, r.episodeIndex, r.sector, r.onsetKind, r.masked ? 'true' : 'false', r.careType,
+    r.replication, r.pupilId, r.episodeIndex, r.sector, r.onsetKind, r.masked ? 'true' : 'false',
+    // A missing value is an empty cell in every file, so 'no care needed' is one too.
+    r.careType === 'none' ? '' : r.careType,
     r.onsetWeek, r.legalWeek, r.detectionWeek, r.mdtWeek, r.referralWeek, r.careStartWeek,
     r.impasseWeek, r.impasseCause ?? '',
     ...BODIES.map((body) => r.escalationWeek[body]),
