@@ -28,7 +28,7 @@ function execution(args: ExecutionArgs) {
 
 function printOutcome(result: ScenarioCommandResult, out: string, shard: string | undefined, replications: number): void {
   if (!result.complete) {
-    process.stdout.write(`shard ${shard} stored in ${out}/work; when every shard is done: thuiszit merge ${out} --out <folder>\n`);
+    process.stdout.write(`shard ${shard} stored in ${out}/.thuiszit-work; when every shard is done: thuiszit merge ${out} --out <folder>\n`);
     return;
   }
   if (result.compared !== null) process.stdout.write(headlineTable(result.compared, replications));
@@ -130,7 +130,7 @@ export function registerCommands(cli: Argv, command: string): void {
         execution: execution(args), command,
       });
       if (!result.complete) {
-        process.stdout.write(`shard ${args.shard} stored in ${args.out}/work; when every shard is done: thuiszit merge ${args.out} --out <folder>\n`);
+        process.stdout.write(`shard ${args.shard} stored in ${args.out}/.thuiszit-work; when every shard is done: thuiszit merge ${args.out} --out <folder>\n`);
         return;
       }
       process.stdout.write(sensitivityTable(result.outcome!.indices));

@@ -1,6 +1,6 @@
 // `thuiszit calibrate`: fit parameters to a region's aggregate figures by bounded Nelder-Mead on
 // common random numbers, with standard errors from the objective's curvature at the optimum.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadScenario } from '../../scenarios/load.js';
 import { getParam, listParams } from '../../scenarios/params.js';
@@ -20,7 +20,7 @@ import { checkParamPaths } from '../sensitivity-runs/param-paths.js';
 import { scenarioEntry } from '../report/scenario-entry.js';
 import { thuiszitVersion } from '../version.js';
 import { nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
-import { replicationTaskModule } from './scenario-execution.js';
+import { replicationTaskModule, withOutputFolder } from './scenario-execution.js';
 import { openExecutor } from '../execution/pool.js';
 
 export interface CalibrateOptions {
@@ -57,8 +57,9 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
   const observations = parseObservations(readFileSync(options.data, 'utf8'), metricNames(), path.basename(options.data));
   const measures = [...new Set(observations.map((o) => o.measure))];
   checkParamPaths(loaded.scenario, ranges, options.params);
-  // Made before the fit, which may take minutes: an unwritable folder should fail now, not after.
-  mkdirSync(options.out, { recursive: true });
+  // Opened (made, locked) before the fit, which may take minutes: an unwritable or busy folder
+  // should fail now, not after.
+  return withOutputFolder(options.out, options.command, false, async (session) => {
 
   const executor = openExecutor({ workers: options.workers, taskModule: replicationTaskModule() });
   let fit: NelderMeadResult;
@@ -102,6 +103,7 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
       `Calibrated by: ${options.command}\nthuiszit ${thuiszitVersion()}; objective ${fit.value.toPrecision(4)} after ${fit.evaluations} evaluations`,
     )],
   ]);
+  session.beginOutputs();
   const written = writeFiles(options.out, files);
   written.push(
     ...(await writeReportFiles(options.out, {
@@ -115,5 +117,7 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
       },
     }, true)),
   );
+  session.commit(written);
   return { fitted: uncertainty.parameters, objective: fit.value, evaluations: fit.evaluations, runs, fit: fitRows, files: written };
+  });
 }

@@ -2,8 +2,9 @@
 // the full set of results. It refuses anything that could make the merged outputs differ from a
 // single run's: different plans, a missing item, or two different results for one item.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { itemFilePath, parseJsonText, readPlanFile, storedItemIds } from './store.js';
-import type { WorkPlan } from './work-item.js';
+import { checkSameTool, type WorkPlan } from './work-item.js';
 
 export interface MergedResults {
   plan: WorkPlan;
@@ -13,10 +14,12 @@ export interface MergedResults {
 
 const idsShown = 10;
 
-export function mergeStores(dirs: readonly string[]): MergedResults {
+/** `checkPlan` checks the kind-specific content of the plan read back (before any item is read). */
+export function mergeStores(dirs: readonly string[], checkPlan: (plan: WorkPlan, file: string) => void = () => {}): MergedResults {
   if (dirs.length === 0) throw new Error('merge got no results directories; expected at least one --out directory of a run or its shards');
   const plans = dirs.map((dir) => ({ dir, plan: readPlanFile(dir) }));
   const first = plans[0]!;
+  for (const { dir, plan } of plans) checkSameTool(plan.tool, dir, 'cannot merge');
   for (const { dir, plan } of plans) {
     if (plan.planHash !== first.plan.planHash) {
       throw new Error(
@@ -25,6 +28,7 @@ export function mergeStores(dirs: readonly string[]): MergedResults {
     }
   }
   const plan = first.plan;
+  checkPlan(plan, path.join(first.dir, 'plan.json'));
   const planIds = new Set(plan.items.map((item) => item.id));
   const texts = new Map<string, { text: string; file: string }>();
   for (const dir of dirs) {

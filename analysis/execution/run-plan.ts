@@ -50,7 +50,8 @@ export async function runPlan<I, R>(plan: WorkPlan<I>, options: RunPlanOptions):
     fresh = await executeItems<I, R>(todo, {
       workers: options.workers,
       taskModule: options.taskModule,
-      context: { storeDir: options.storeDir ?? null },
+      storeDir: options.storeDir ?? null,
+      shared: plan.shared,
       onResult: (item, result) => store?.write(item.id, result),
       onProgress: (done) => progress.tick(alreadyDone + done),
     });

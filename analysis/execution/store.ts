@@ -3,10 +3,12 @@
 // on a cluster can share one directory (their items are disjoint, their plan.json identical).
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { isTemporaryFileName, writeFileAtomic } from './atomic-write.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../../scenarios/canonical.js';
 import { resultToJson } from './result-json.js';
-import { checkItemIds, verifyPlanHash, type WorkItem, type WorkPlan } from './work-item.js';
+import { checkItemIds, checkSameTool, verifyPlanHash, type WorkItem, type WorkPlan } from './work-item.js';
+import { zodProblems } from '../output/zod-problems.js';
 
 const planFileName = 'plan.json';
 const itemsDirectoryName = 'items';
@@ -35,6 +37,7 @@ export class ResultStore {
     const planFile = path.join(dir, planFileName);
     if (existsSync(planFile)) {
       const stored = readPlanFile(dir);
+      checkSameTool(stored.tool, dir, options.resume ? 'cannot resume' : 'refusing to write');
       if (stored.planHash !== plan.planHash) {
         const action = options.resume ? 'cannot resume' : 'refusing to write';
         throw new Error(
@@ -77,22 +80,28 @@ export class ResultStore {
   }
 }
 
+// What a plan file must hold; the content of `shared`, `options` and each item's input is checked by
+// the command that knows the plan's kind, and nothing in it ever names a file.
+const planFileSchema = z.strictObject({
+  kind: z.string().min(1),
+  planHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 hex digits'),
+  tool: z.strictObject({ version: z.string(), model: z.string() }),
+  shared: z.unknown(),
+  items: z.array(z.strictObject({ id: z.string(), input: z.unknown() })),
+  options: z.unknown(),
+});
+
 export function readPlanFile(dir: string): WorkPlan {
   const file = path.join(dir, planFileName);
   if (!existsSync(file)) {
     throw new Error(`${dir} has no ${planFileName}; expected a results directory written by a run with --out`);
   }
-  const parsed = parseJsonText(readFileSync(file, 'utf8'), file) as Partial<WorkPlan> | null;
-  if (
-    parsed === null ||
-    typeof parsed !== 'object' ||
-    typeof parsed.kind !== 'string' ||
-    typeof parsed.planHash !== 'string' ||
-    !Array.isArray(parsed.items)
-  ) {
-    throw new Error(`${file} is not a work plan; expected an object with kind, planHash, items and options`);
+  const parsed = planFileSchema.safeParse(parseJsonText(readFileSync(file, 'utf8'), file));
+  if (!parsed.success) {
+    throw new Error(`${file} is not a work plan of thuiszit: ${zodProblems(parsed.error)}`);
   }
-  const plan: WorkPlan = { kind: parsed.kind, planHash: parsed.planHash, items: parsed.items, options: parsed.options };
+  const { kind, planHash, tool, shared, items, options } = parsed.data;
+  const plan: WorkPlan = { kind, planHash, tool, shared, items, options };
   checkItemIds(plan.items);
   verifyPlanHash(plan, file);
   return plan;
