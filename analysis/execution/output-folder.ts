@@ -4,7 +4,6 @@
 // `.<file>.thuiszit-<hex>.tmp`) and its outputs. The outputs of one command appear as a set: the
 // completion marker is removed before the first output is replaced and written after the last, and
 // readers (`thuiszit report`) refuse a folder without it.
-import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
@@ -95,7 +94,7 @@ export interface OutputSession {
   out: string;
   /** Call before replacing the first output: until commit(), the folder's set is incomplete. */
   beginOutputs(): void;
-  /** Marks the set complete, recording each file's sha256 (files outside `out` are not listed). */
+  /** Marks the set complete, listing its files (those outside `out` are not listed). */
   commit(files: readonly string[]): void;
   release(): void;
 }
@@ -123,9 +122,8 @@ export function openOutputFolder(out: string, options: { command: string; shard:
       const listed = files
         .map((file) => path.relative(out, file))
         .filter((name) => !name.startsWith('..') && !path.isAbsolute(name))
-        .sort()
-        .map((name) => [name, createHash('sha256').update(readFileSync(path.join(out, name))).digest('hex')] as const);
-      writeFileAtomic(marker, `${JSON.stringify({ tool: 'thuiszit', complete: true, files: Object.fromEntries(listed) }, null, 2)}\n`);
+        .sort();
+      writeFileAtomic(marker, `${JSON.stringify({ tool: 'thuiszit', complete: true, files: listed }, null, 2)}\n`);
     },
     release: () => lock?.release(),
   };
@@ -135,8 +133,10 @@ export function openOutputFolder(out: string, options: { command: string; shard:
 export function listedOutputs(out: string): string[] {
   if (!existsSync(path.join(out, COMPLETE_FILE_NAME))) return [];
   try {
-    const parsed = JSON.parse(readFileSync(path.join(out, COMPLETE_FILE_NAME), 'utf8')) as { files?: Record<string, string> };
-    return Object.keys(parsed.files ?? {}).map((name) => path.join(out, name)).filter((file) => existsSync(file));
+    const parsed = JSON.parse(readFileSync(path.join(out, COMPLETE_FILE_NAME), 'utf8')) as { files?: unknown };
+    const names = Array.isArray(parsed.files) ? parsed.files.filter((name): name is string => typeof name === 'string') : [];
+    // Names are checked, not trusted: only plain names of files in `out` itself.
+    return names.filter((name) => name === path.basename(name) && !name.startsWith('.')).map((name) => path.join(out, name)).filter((file) => kindOf(file) === 'file');
   } catch {
     return [];
   }

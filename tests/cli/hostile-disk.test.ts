@@ -264,3 +264,22 @@ describe('hostile probes against the output folder and files read back', () => {
     });
   }
 });
+
+describe('two commands on one --out at once', () => {
+  it('one writes its complete result, the other is refused naming the first; never a silent mix', async () => {
+    const out = temporaryDir('hostile-twice');
+    const reference = temporaryDir('hostile-twice-reference');
+    const command = (dir: string): string[] =>
+      ['compare', '--scenarios', 'baseline', 'casusregisseur', '--replications', '4', '--seed', '1', '--episodes', '--workers', '1', '--quiet', '--out', dir];
+    const alone = runCli(command(reference));
+    expect(alone.status, alone.stderr).toBe(0);
+    const results = await Promise.all([runCliAsync(command(out)), runCliAsync(command(out))]);
+    const succeeded = results.filter((result) => result.status === 0);
+    const refused = results.filter((result) => result.status !== 0);
+    expect(succeeded.length, results.map((r) => r.stderr).join('\n')).toBe(1);
+    expect(refused[0]?.stderr).toMatch(/is in use by process \d+/);
+    const rows = (dir: string): string => readFileSync(path.join(dir, 'episodes.csv'), 'utf8');
+    expect(rows(out)).toBe(rows(reference));
+    expect(existsSync(path.join(out, '.thuiszit.lock'))).toBe(false);
+  });
+});

@@ -25,7 +25,7 @@ describe('thuiszit run', () => {
     expect(replications[0]).toBe('replication,metric,value');
     expect(replications.length - 1).toBe(3 * Object.keys(metrics).length);
     expect(readFileSync(path.join(out, 'weekly.csv'), 'utf8').split('\n')[0]).toBe('week,measure,mean,ci95_low,ci95_high');
-    expect(existsSync(path.join(out, 'work'))).toBe(false);
+    expect(existsSync(path.join(out, '.thuiszit-work'))).toBe(false);
   });
 
   it('gives byte-identical outputs for 1 and 2 workers, episodes included', async () => {
@@ -36,7 +36,7 @@ describe('thuiszit run', () => {
     await runScenarioCommand('run', { ...options, out: two, execution: { ...quietExecution, workers: 2 } });
     const a = reproducibleOutputs(one);
     const b = reproducibleOutputs(two);
-    expect([...a.keys()]).toEqual(['episodes.csv', 'manifest.json', 'replications.csv', 'report-input.json', 'summary.json', 'weekly.csv']);
+    expect([...a.keys()]).toEqual(['.thuiszit-complete.json', 'episodes.csv', 'manifest.json', 'replications.csv', 'report-input.json', 'summary.json', 'weekly.csv']);
     expect(b).toEqual(a);
   });
 
