@@ -7,6 +7,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
+import { RESULTS_DIRECTORY_NAME, resultLogNamePattern } from './result-log.js';
 import { checkNotLocked, lockOutputFolder, LOCK_FILE_NAME, type OutputLock } from './output-lock.js';
 
 export const WORK_DIR_NAME = '.thuiszit-work';
@@ -62,7 +63,7 @@ export function removeWorkStore(out: string): void {
     }
     rmdirIfEmpty(folder);
   };
-  ours('items', /^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/);
+  ours(RESULTS_DIRECTORY_NAME, resultLogNamePattern);
   ours('episodes', /^[A-Za-z0-9][A-Za-z0-9._-]*\.csv$/);
   ours('.', /^plan\.json$/);
   rmSync(path.join(dir, WORK_MARKER), { force: true });

@@ -57,6 +57,7 @@ export async function runPlan<I, R>(plan: WorkPlan<I>, options: RunPlanOptions):
     });
   } finally {
     progress.stop();
+    store?.close();
   }
 
   if (options.shard !== undefined) return { complete: false, results: null };

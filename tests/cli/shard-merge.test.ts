@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeCommand } from '../../analysis/commands/merge.js';
 import { runScenarioCommand } from '../../analysis/commands/scenario-commands.js';
 import { sensitivityCommand } from '../../analysis/commands/sensitivity.js';
+import { readResultLogs } from '../../analysis/execution/result-log.js';
 import { quietExecution, reproducibleOutputs, temporaryDir } from './helpers.js';
 
 const compareOptions = {
@@ -75,7 +76,7 @@ describe('shards and merge', () => {
     const out = temporaryDir('resume');
     // A stop part-way: one shard's items are stored, the rest are not.
     await runScenarioCommand('compare', { ...compareOptions, out, execution: { ...quietExecution, shard: { index: 1, count: 2 } } });
-    const stored = readdirSync(path.join(out, '.thuiszit-work', 'items')).length;
+    const stored = readResultLogs(path.join(out, '.thuiszit-work')).length;
     expect(stored).toBe(3);
     await runScenarioCommand('compare', { ...compareOptions, out, execution: { ...quietExecution, resume: true } });
     expect(reproducibleOutputs(out)).toEqual(reproducibleOutputs(single));
@@ -86,10 +87,10 @@ describe('shards and merge', () => {
   it('never deletes the stored work of another plan: a different command into the same folder is refused', async () => {
     const out = temporaryDir('other-plan');
     await runScenarioCommand('compare', { ...compareOptions, out, execution: { ...quietExecution, shard: { index: 0, count: 2 } } });
-    const before = readdirSync(path.join(out, '.thuiszit-work', 'items')).sort();
+    const before = readdirSync(path.join(out, '.thuiszit-work', 'results')).sort();
     await expect(
       runScenarioCommand('compare', { ...compareOptions, replications: 2, out, execution: quietExecution }),
     ).rejects.toThrow(/refusing to write in .*\.thuiszit-work: it holds results of plan [0-9a-f]{64} \(compare\).*delete .*\.thuiszit-work to discard/);
-    expect(readdirSync(path.join(out, '.thuiszit-work', 'items')).sort()).toEqual(before);
+    expect(readdirSync(path.join(out, '.thuiszit-work', 'results')).sort()).toEqual(before);
   });
 });
