@@ -60,64 +60,63 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
   // Opened (made, locked) before the fit, which may take minutes: an unwritable or busy folder
   // should fail now, not after.
   return withOutputFolder(options.out, options.command, false, async (session) => {
+    const executor = openExecutor({ workers: options.workers, taskModule: replicationTaskModule() });
+    let fit: NelderMeadResult;
+    let uncertainty: HessianResult;
+    let fitRows: FitRow[];
+    let runs: number;
+    try {
+      const simulate = createSimulator(loaded.scenario, { seed: options.seed, replications: options.replications, executor, measures });
+      const objective = async (point: Readonly<ParamPoint>) => evaluateObjective(observations, await simulate(point)).value;
+      const start = Object.fromEntries(ranges.map((r) => [r.path, Math.min(r.high, Math.max(r.low, getParam(loaded.scenario, r.path)))]));
+      fit = await minimiseNelderMead(objective, ranges, { start, maxEvaluations: options.maxEvaluations });
+      const design = designHessian(ranges, fit.point);
+      // The stencil's points are independent: the pool runs them side by side.
+      uncertainty = analyseHessian(design, await Promise.all(design.points.map(objective)));
+      fitRows = evaluateObjective(observations, await simulate(fit.point)).rows;
+      runs = simulate.runs;
+    } finally {
+      await executor.close();
+    }
 
-  const executor = openExecutor({ workers: options.workers, taskModule: replicationTaskModule() });
-  let fit: NelderMeadResult;
-  let uncertainty: HessianResult;
-  let fitRows: FitRow[];
-  let runs: number;
-  try {
-    const simulate = createSimulator(loaded.scenario, { seed: options.seed, replications: options.replications, executor, measures });
-    const objective = async (point: Readonly<ParamPoint>) => evaluateObjective(observations, await simulate(point)).value;
-    const start = Object.fromEntries(ranges.map((r) => [r.path, Math.min(r.high, Math.max(r.low, getParam(loaded.scenario, r.path)))]));
-    fit = await minimiseNelderMead(objective, ranges, { start, maxEvaluations: options.maxEvaluations });
-    const design = designHessian(ranges, fit.point);
-    // The stencil's points are independent: the pool runs them side by side.
-    uncertainty = analyseHessian(design, await Promise.all(design.points.map(objective)));
-    fitRows = evaluateObjective(observations, await simulate(fit.point)).rows;
-    runs = simulate.runs;
-  } finally {
-    await executor.close();
-  }
-
-  const name = `${loaded.name}-calibrated`;
-  const fitted = Object.fromEntries(uncertainty.parameters.map((p) => [p.path, p.estimate]));
-  const builtin = !/[\\/]|\.(ya?ml|json)$/i.test(options.scenario);
-  const files = new Map<string, string>([
-    ['calibration.json', stableJson({
-      scenario: loaded.name, scenario_sha256: loaded.sha256, data: path.basename(options.data), seed: options.seed,
-      replications: options.replications, method: 'bounded Nelder-Mead on common random numbers; se from 2 H^-1',
-      objective: fit.value, evaluations: fit.evaluations, converged: fit.converged,
-      fitted: uncertainty.parameters, warnings: uncertainty.warnings,
-    })],
-    ['fit.csv', csvTable(
-      ['measure', 'period', 'observed', 'simulated_mean', 'ci95_low', 'ci95_high', 'contribution'],
-      fitRows.map((r) => [r.measure, r.period, r.observed, r.simulated_mean, r.ci95_low, r.ci95_high, r.contribution]),
-    )],
-    ['history.csv', csvTable(
-      ['evaluation', ...ranges.map((r) => r.path), 'objective'],
-      fit.history.map((h) => [h.evaluation, ...ranges.map((r) => h.point[r.path] ?? null), h.value]),
-    )],
-    [`${name}.yaml`, fittedScenarioYaml(
-      { ref: options.scenario, sourcePath: loaded.sourcePath, builtin }, options.out, name, options.sets, fitted,
-      `Calibrated by: ${options.command}\nthuiszit ${thuiszitVersion()}; objective ${fit.value.toPrecision(4)} after ${fit.evaluations} evaluations`,
-    )],
-  ]);
-  session.beginOutputs();
-  const written = writeFiles(options.out, files);
-  written.push(
-    ...(await writeReportFiles(options.out, {
-      title: `thuiszit calibration: ${loaded.name} to ${path.basename(options.data)}`,
-      version: thuiszitVersion(), seed: options.seed, replications: options.replications, command: options.command,
-      scenarios: [scenarioEntry({ ...loaded, description: loaded.scenario.description })],
-      parameters: listParams(loaded.scenario),
-      calibration: {
-        fitted: uncertainty.parameters.map((p) => ({ path: p.path, value: p.estimate, ci95_low: p.ci95_low, ci95_high: p.ci95_high })),
-        fit: fitRows.map((r) => ({ measure: r.measure, period: r.period, observed: r.observed, simulated_mean: r.simulated_mean, ci95_low: r.ci95_low, ci95_high: r.ci95_high })),
-      },
-    }, true)),
-  );
-  session.commit(written);
-  return { fitted: uncertainty.parameters, objective: fit.value, evaluations: fit.evaluations, runs, fit: fitRows, files: written };
+    const name = `${loaded.name}-calibrated`;
+    const fitted = Object.fromEntries(uncertainty.parameters.map((p) => [p.path, p.estimate]));
+    const builtin = !/[\\/]|\.(ya?ml|json)$/i.test(options.scenario);
+    const files = new Map<string, string>([
+      ['calibration.json', stableJson({
+        scenario: loaded.name, scenario_sha256: loaded.sha256, data: path.basename(options.data), seed: options.seed,
+        replications: options.replications, method: 'bounded Nelder-Mead on common random numbers; se from 2 H^-1',
+        objective: fit.value, evaluations: fit.evaluations, converged: fit.converged,
+        fitted: uncertainty.parameters, warnings: uncertainty.warnings,
+      })],
+      ['fit.csv', csvTable(
+        ['measure', 'period', 'observed', 'simulated_mean', 'ci95_low', 'ci95_high', 'contribution'],
+        fitRows.map((r) => [r.measure, r.period, r.observed, r.simulated_mean, r.ci95_low, r.ci95_high, r.contribution]),
+      )],
+      ['history.csv', csvTable(
+        ['evaluation', ...ranges.map((r) => r.path), 'objective'],
+        fit.history.map((h) => [h.evaluation, ...ranges.map((r) => h.point[r.path] ?? null), h.value]),
+      )],
+      [`${name}.yaml`, fittedScenarioYaml(
+        { ref: options.scenario, sourcePath: loaded.sourcePath, builtin }, options.out, name, options.sets, fitted,
+        `Calibrated by: ${options.command}\nthuiszit ${thuiszitVersion()}; objective ${fit.value.toPrecision(4)} after ${fit.evaluations} evaluations`,
+      )],
+    ]);
+    session.beginOutputs();
+    const written = writeFiles(options.out, files);
+    written.push(
+      ...(await writeReportFiles(options.out, {
+        title: `thuiszit calibration: ${loaded.name} to ${path.basename(options.data)}`,
+        version: thuiszitVersion(), seed: options.seed, replications: options.replications, command: options.command,
+        scenarios: [scenarioEntry({ ...loaded, description: loaded.scenario.description })],
+        parameters: listParams(loaded.scenario),
+        calibration: {
+          fitted: uncertainty.parameters.map((p) => ({ path: p.path, value: p.estimate, ci95_low: p.ci95_low, ci95_high: p.ci95_high })),
+          fit: fitRows.map((r) => ({ measure: r.measure, period: r.period, observed: r.observed, simulated_mean: r.simulated_mean, ci95_low: r.ci95_low, ci95_high: r.ci95_high })),
+        },
+      }, true)),
+    );
+    session.commit(written);
+    return { fitted: uncertainty.parameters, objective: fit.value, evaluations: fit.evaluations, runs, fit: fitRows, files: written };
   });
 }

@@ -42,3 +42,16 @@ describe('control characters', () => {
     expect(escapeHtml('<b>\u001b[31m\u202e</b>')).toBe('&lt;b&gt;\\u001b[31m\\u202e&lt;/b&gt;');
   });
 });
+
+describe('the report page', () => {
+  it('shows control and direction-override characters of scenario text as \\u escapes, charts included', async () => {
+    const { buildReport } = await import('../../analysis/report/html.js');
+    const { fixtureInput } = await import('../report/fixture.js');
+    const input = fixtureInput({ scenarios: 2 });
+    input.scenarios[1]!.name = 'evil\u202eright\u001b[2J';
+    input.scenarios[1]!.description = 'clears\u001b[2Jthe screen\u0000';
+    const { html } = await buildReport(input);
+    expect(html).not.toMatch(/[\u0000\u001b\u202e]/);
+    expect(html).toContain('evil\\u202eright\\u001b[2J');
+  });
+});
