@@ -11,6 +11,13 @@ import { readTree, runCli, temporaryDir, type CliResult } from './helpers.js';
 import { runCliAsync } from './refusal.js';
 
 const WORK = '.thuiszit-work';
+/** A compare of baseline against a scenario file written into scratch with `yaml`. */
+function compareWith(out: string, scratch: string, yaml: string): string[] {
+  const file = path.join(scratch, 'hostile.yaml');
+  writeFileSync(file, `extends: baseline\n${yaml}`);
+  return ['compare', '--scenarios', 'baseline', file, '--replications', '1', '--workers', '1', '--quiet', '--out', out];
+}
+
 const quickRun = (out: string, ...extra: string[]): string[] =>
   ['run', '--scenario', 'baseline', '--replications', '1', '--seed', '5', '--workers', '1', '--quiet', '--out', out, ...extra];
 
@@ -205,11 +212,7 @@ const probes: Probe[] = [
   // 7, 9. text from scenario files in CSV cells and on the terminal
   {
     name: 'a formula as scenario name is neutralised in comparison.csv',
-    prepare: (out, scratch) => {
-      const file = path.join(scratch, 'evil.yaml');
-      writeFileSync(file, 'extends: baseline\nname: \'=HYPERLINK("http://evil.example","x")\'\n');
-      return ['compare', '--scenarios', 'baseline', file, '--replications', '1', '--workers', '1', '--quiet', '--out', out];
-    },
+    prepare: (out, scratch) => compareWith(out, scratch, 'name: \'=HYPERLINK("http://evil.example","x")\'\n'),
     status: 0,
     words: ['outputs in'],
     unchanged: () => null,
@@ -221,11 +224,7 @@ const probes: Probe[] = [
   },
   {
     name: 'escape and direction-override characters in a name reach the terminal escaped',
-    prepare: (out, scratch) => {
-      const file = path.join(scratch, 'ansi.yaml');
-      writeFileSync(file, 'extends: baseline\nname: "bad\\e[2J\\0name\\u202Eevil"\n');
-      return ['compare', '--scenarios', 'baseline', file, '--replications', '1', '--workers', '1', '--quiet', '--out', out];
-    },
+    prepare: (out, scratch) => compareWith(out, scratch, 'name: "bad\\e[2J\\0name\\u202Eevil"\n'),
     status: 0,
     words: ['bad\\u001b[2J\\u0000name\\u202eevil'],
     unchanged: () => null,
