@@ -11,7 +11,7 @@ import path from 'node:path';
 
 export const RESULTS_DIRECTORY_NAME = 'results';
 export const resultLogNamePattern = /^[0-9a-f]{12}\.jsonl$/;
-const syncEveryMs = 200;
+const syncEveryMs = 1000;
 
 export class ResultLog {
   private readonly descriptor: number;
