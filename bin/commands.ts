@@ -18,7 +18,7 @@ function execution(fields: Fields<(typeof EXECUTION_OPTIONS)[number]>): Executio
 }
 
 function printShardStored(out: string, shard: string | undefined): void {
-  process.stdout.write(`shard ${shard} stored in ${out}/work; when every shard is done: thuiszit merge ${out} --out <folder>\n`);
+  process.stdout.write(`shard ${shard} stored in ${out}/.thuiszit-work; when every shard is done: thuiszit merge ${out} --out <folder>\n`);
 }
 
 function printOutcome(result: ScenarioCommandResult, out: string, shard: string | undefined, replications: number): void {

@@ -3,6 +3,7 @@
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { OptionError, optionProblem } from '../analysis/commands/option-checks.js';
+import { visibleText } from '../analysis/output/visible-text.js';
 import { COMMAND_NAMES, COMMAND_SYNTAX, registerCommands } from './commands.js';
 import { checkTypedOptions, type OptionKinds } from './typed-options.js';
 
@@ -56,7 +57,8 @@ function fail(message: string | undefined, error: unknown): never {
   const missingValue = error instanceof Error ? /^Not enough arguments following: (.+)$/.exec(error.message) : null;
   if (missingValue !== null) return fail(optionProblem(`--${missingValue[1]}`, undefined, 'a value after it').replace(/got undefined$/, 'got nothing'), undefined);
   if (error instanceof Error) {
-    process.stderr.write(`thuiszit: ${refusalMessage(error)}\n`);
+    // A message may quote a scenario's text: its control characters are shown, not obeyed.
+    process.stderr.write(`thuiszit: ${visibleText(refusalMessage(error))}\n`);
     process.exit(1);
   }
   process.stderr.write(`thuiszit: ${usageMessage(message ?? String(error ?? 'failed'))}\n`);

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../execution/atomic-write.js';
-import { canonicalJson, sha256Hex } from '../execution/canonical-json.js';
+import { canonicalJson, sha256Hex } from '../../scenarios/canonical.js';
 import type { ParamPoint } from '../sensitivity/parameters.js';
 
 export type Evaluation = Record<string, Array<number | null>>;

@@ -8,7 +8,8 @@ import { finalizeScenarioPlan } from './finalize-scenarios.js';
 import { OptionError, outputFolder, RANGES, wholeNumber, workItems } from './option-checks.js';
 import { reportInput } from './report-from-scenarios.js';
 import { writeReportFiles } from './report-files.js';
-import { executeScenarioPlan, removeWork, replicationTaskModule, workDir, type ExecutionOptions } from './scenario-execution.js';
+import { executeScenarioPlan, removeWork, replicationTaskModule, withOutputFolder, type ExecutionOptions } from './scenario-execution.js';
+import { workStore } from '../execution/output-folder.js';
 
 export interface ScenarioCommandOptions {
   scenarios: readonly string[];
@@ -24,7 +25,7 @@ export interface ScenarioCommandOptions {
 }
 
 export interface ScenarioCommandResult {
-  /** False for a shard: its results wait in `<out>/work` for `thuiszit merge`. */
+  /** False for a shard: its results wait in `<out>/.thuiszit-work` for `thuiszit merge`. */
   complete: boolean;
   files: string[];
   compared: ComparedScenario[] | null;
@@ -58,18 +59,22 @@ export async function runScenarioCommand(kind: 'run' | 'compare', options: Scena
     replications: options.replications,
     episodes: options.episodes,
   });
-  const results = await executeScenarioPlan(plan, options.out, options.execution, replicationTaskModule());
-  if (results === null) return { complete: false, files: [], compared: null, reportPath: null };
-  const finalized = finalizeScenarioPlan(plan, results, {
-    out: options.out,
-    storeDirs: [workDir(options.out)],
-    command: options.command,
-    wallSeconds: (performance.now() - started) / 1000,
+  return withOutputFolder(options.out, options.command, options.execution.shard !== null, async (session) => {
+    const results = await executeScenarioPlan(plan, options.out, options.execution, replicationTaskModule());
+    if (results === null) return { complete: false, files: [], compared: null, reportPath: null };
+    session.beginOutputs();
+    const finalized = finalizeScenarioPlan(plan, results, {
+      out: options.out,
+      storeDirs: [workStore(options.out, false)!],
+      command: options.command,
+      wallSeconds: (performance.now() - started) / 1000,
+    });
+    const input = reportInput(finalized.compared, loaded[0]!.scenario, { seed: options.seed, replications: options.replications, command: options.command });
+    const reportFiles = await writeReportFiles(options.out, input, options.report);
+    finalized.files.push(...reportFiles);
+    session.commit(finalized.files);
+    const reportPath = options.report ? reportFiles[1]! : null;
+    removeWork(options.out);
+    return { complete: true, files: finalized.files, compared: finalized.compared, reportPath };
   });
-  const input = reportInput(finalized.compared, loaded[0]!.scenario, { seed: options.seed, replications: options.replications, command: options.command });
-  const reportFiles = await writeReportFiles(options.out, input, options.report);
-  finalized.files.push(...reportFiles);
-  const reportPath = options.report ? reportFiles[1]! : null;
-  removeWork(options.out);
-  return { complete: true, files: finalized.files, compared: finalized.compared, reportPath };
 }

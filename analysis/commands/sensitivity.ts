@@ -12,7 +12,7 @@ import { checkParamPaths } from '../sensitivity-runs/param-paths.js';
 import { scenarioEntry } from '../report/scenario-entry.js';
 import { thuiszitVersion } from '../version.js';
 import { OptionError, outputFolder, RANGES, wholeNumber, workItems } from './option-checks.js';
-import { executeScenarioPlan, removeWork, replicationTaskModule, type ExecutionOptions } from './scenario-execution.js';
+import { executeScenarioPlan, removeWork, replicationTaskModule, withOutputFolder, type ExecutionOptions } from './scenario-execution.js';
 
 export const DEFAULT_SENSITIVITY_METRICS = ['share_offer_within_13_weeks', 'over_13_weeks_legal', 'median_weeks_to_offer', 'cost_eur_total'];
 
@@ -80,13 +80,17 @@ export async function sensitivityCommand(options: SensitivityOptions): Promise<S
   const plan = planSensitivity(loaded, {
     method, ranges, samples: options.samples, replications: options.replications, seed: options.seed, metrics: [...options.metrics],
   });
-  const results = await executeScenarioPlan(plan, options.out, options.execution, replicationTaskModule());
-  if (results === null) return { complete: false, outcome: null, reportPath: null };
-  const planOptions = plan.options as SensitivityPlanOptions;
-  const outcome = finalizeSensitivity(planOptions, results, options.out);
-  const reportFiles = await writeReportFiles(options.out, sensitivityReport(planOptions, outcome, options.command), options.report);
-  outcome.files.push(...reportFiles);
-  const reportPath = options.report ? reportFiles[1]! : null;
-  removeWork(options.out);
-  return { complete: true, outcome, reportPath };
+  return withOutputFolder(options.out, options.command, options.execution.shard !== null, async (session) => {
+    const results = await executeScenarioPlan(plan, options.out, options.execution, replicationTaskModule());
+    if (results === null) return { complete: false, outcome: null, reportPath: null };
+    session.beginOutputs();
+    const planOptions = plan.options as SensitivityPlanOptions;
+    const outcome = finalizeSensitivity(planOptions, results, options.out);
+    const reportFiles = await writeReportFiles(options.out, sensitivityReport(planOptions, outcome, options.command), options.report);
+    outcome.files.push(...reportFiles);
+    session.commit(outcome.files);
+    const reportPath = options.report ? reportFiles[1]! : null;
+    removeWork(options.out);
+    return { complete: true, outcome, reportPath };
+  });
 }

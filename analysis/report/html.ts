@@ -9,6 +9,7 @@ import { escapeHtml } from './escape-html.js';
 import { headlineTable } from './headline-table.js';
 import { calibrationTables, parametersSection, reproducibilityFooter, scenariosSection, sensitivityTable } from './sections.js';
 import { REPORT_CSS } from './styles.js';
+import { withVisibleText } from './visible-input.js';
 
 /**
  * Inline SVG needs no namespace declarations (the HTML parser supplies them), and dropping them
@@ -70,7 +71,8 @@ ${accessibleSvg(inlineSvg(svg, figure.name), title === '' ? label : `${label}: $
 ${chartDataTable(figure.name, label, figure.spec)}`;
 }
 
-export async function buildReport(input: ReportInput): Promise<{ html: string; specs: Record<string, TopLevelSpec> }> {
+export async function buildReport(given: ReportInput): Promise<{ html: string; specs: Record<string, TopLevelSpec> }> {
+  const input = withVisibleText(given);
   validate(input);
   const figures = chartFigures(input);
   const specs: Record<string, TopLevelSpec> = {};

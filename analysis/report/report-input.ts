@@ -1,7 +1,9 @@
 // What the report needs to know about a run: the data shapes the commands hand to buildReport.
 // Everything here is already summarised over replications; the report only formats and draws.
 
+import { z } from 'zod';
 import type { MetricSummary, WeeklyRow } from '../statistics/summary.js';
+import { zodProblems } from '../output/zod-problems.js';
 
 export type { MetricSummary, WeeklyRow };
 
@@ -54,4 +56,59 @@ export interface ReportInput {
   parameters: Array<{ path: string; value: number; provenance: string }>;
   sensitivity?: SensitivityInput;
   calibration?: CalibrationInput;
+}
+
+// report-input.json is read back from disk by `thuiszit report`: it is untrusted, so it is checked
+// field by field before anything is drawn (a text where a number belongs would otherwise land in the
+// page unescaped, and a missing field would surface as a TypeError).
+const figure = z.number().nullable(); // null where the writer met a NaN (a metric no replication defined)
+const summarySchema = z.object({ mean: figure, sd: figure, ci95_low: figure, ci95_high: figure, n: z.number().int().min(0) });
+const scenarioSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  stated: z.string(),
+  sha256: z.string(),
+  metrics: z.record(z.string(), summarySchema),
+  difference: z.record(z.string(), summarySchema).nullable(),
+  weekly: z.array(z.object({ week: z.number().int(), metric: z.string(), mean: figure, ci95_low: figure, ci95_high: figure })),
+  histograms: z.record(z.string(), z.array(figure)),
+});
+const reportInputSchema = z.object({
+  title: z.string(),
+  version: z.string(),
+  seed: z.number().int().min(0),
+  replications: z.number().int().min(1),
+  command: z.string(),
+  scenarios: z.array(scenarioSchema).min(1),
+  parameters: z.array(z.object({ path: z.string(), value: z.number(), provenance: z.string() })),
+  sensitivity: z.object({
+    method: z.enum(['oat', 'morris', 'sobol']),
+    metric: z.string(),
+    rows: z.array(z.record(z.string(), z.union([z.number(), z.string(), z.null()]))),
+  }).optional(),
+  calibration: z.object({
+    fitted: z.array(z.object({ path: z.string(), value: z.number(), ci95_low: figure, ci95_high: figure })),
+    fit: z.array(z.object({
+      measure: z.string(), period: z.string(), observed: z.string(),
+      observed_low: z.number().optional(), observed_high: z.number().optional(),
+      simulated_mean: figure, ci95_low: figure, ci95_high: figure,
+    })),
+  }).optional(),
+});
+
+/** Parses and checks report-input.json; the message names the file and each bad field. */
+export function parseReportInput(text: string, file: string): ReportInput {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON (${(error as Error).message}); expected the report input a thuiszit command wrote`);
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw new Error(`${file} holds ${json === null ? 'null' : Array.isArray(json) ? 'an array' : typeof json}; expected an object with title, version, seed, replications, command, scenarios and parameters`);
+  }
+  const parsed = reportInputSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file} is not a report input of thuiszit: ${zodProblems(parsed.error)}`);
+  // Figures stored as null stand for NaN, as before the round trip.
+  return parsed.data as ReportInput;
 }

@@ -31,7 +31,7 @@ describe('thuiszit run', () => {
     const series = new Set(weekly.slice(1).map((line) => line.split(',')[1]));
     expect([...series].sort()).toEqual(['care_queue.ambulant', 'care_queue.ggz', 'care_queue.specialist', 'thuiszitters_all', 'thuiszitters_legal']);
     for (const name of series) if (!name!.startsWith('care_queue.')) expect(metricNames()).toContain(name);
-    expect(existsSync(path.join(out, 'work'))).toBe(false);
+    expect(existsSync(path.join(out, '.thuiszit-work'))).toBe(false);
   });
 
   it('gives byte-identical outputs for 1 and 2 workers, episodes included', async () => {
@@ -42,7 +42,7 @@ describe('thuiszit run', () => {
     await runScenarioCommand('run', { ...options, out: two, execution: { ...quietExecution, workers: 2 } });
     const a = reproducibleOutputs(one);
     const b = reproducibleOutputs(two);
-    expect([...a.keys()]).toEqual(['episodes.csv', 'manifest.json', 'replications.csv', 'report-input.json', 'summary.json', 'weekly.csv']);
+    expect([...a.keys()]).toEqual(['.thuiszit-complete.json', 'episodes.csv', 'manifest.json', 'replications.csv', 'report-input.json', 'summary.json', 'weekly.csv']);
     expect(b).toEqual(a);
   });
 
