@@ -3,10 +3,24 @@
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { OptionError, optionProblem } from '../analysis/commands/option-checks.js';
-import { COMMAND_SYNTAX, registerCommands } from './commands.js';
-import { checkTypedOptions } from './options.js';
+import { visibleText } from '../analysis/output/visible-text.js';
+import { COMMAND_NAMES, COMMAND_SYNTAX, registerCommands } from './commands.js';
+import { checkTypedOptions, type OptionKinds } from './typed-options.js';
 
 const args = hideBin(process.argv);
+
+// `thuiszit params | head` closes the pipe early: that is the reader's choice, not an error, so the
+// command ends quietly (and successfully) instead of printing a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+/** The command being run, when the arguments name one. */
+function commandName(): string | undefined {
+  const name = args.find((arg) => !arg.startsWith('-'));
+  return (COMMAND_NAMES as readonly string[]).includes(name ?? '') ? name : undefined;
+}
 
 function commandLine(): string {
   return ['thuiszit', ...args].join(' ');
@@ -43,17 +57,19 @@ function fail(message: string | undefined, error: unknown): never {
   const missingValue = error instanceof Error ? /^Not enough arguments following: (.+)$/.exec(error.message) : null;
   if (missingValue !== null) return fail(optionProblem(`--${missingValue[1]}`, undefined, 'a value after it').replace(/got undefined$/, 'got nothing'), undefined);
   if (error instanceof Error) {
-    process.stderr.write(`thuiszit: ${refusalMessage(error)}\n`);
+    // A message may quote a scenario's text: its control characters are shown, not obeyed.
+    process.stderr.write(`thuiszit: ${visibleText(refusalMessage(error))}\n`);
     process.exit(1);
   }
   process.stderr.write(`thuiszit: ${usageMessage(message ?? String(error ?? 'failed'))}\n`);
-  process.stderr.write('run `thuiszit --help` for the commands and their options\n');
+  const name = commandName();
+  process.stderr.write(name === undefined ? 'run `thuiszit --help` for the commands and their options\n' : `run \`thuiszit ${name} --help\` for its options\n`);
   process.exit(2);
 }
 
-/** The options that take a list (`--set`, `--param`); yargs keeps its table untyped. */
-function listOptions(): readonly string[] {
-  return (cli as unknown as { getOptions(): { array: string[] } }).getOptions().array;
+/** The options that take a list (`--set`, `--param`) and the flags; yargs keeps its table untyped. */
+function optionKinds(): OptionKinds {
+  return (cli as unknown as { getOptions(): OptionKinds }).getOptions();
 }
 
 const cli: Argv = yargs(args)
@@ -62,7 +78,9 @@ const cli: Argv = yargs(args)
   .strict()
   .demandCommand(1, 'name a command: run, compare, report, sensitivity, decompose, calibrate, merge, validate, params, schema')
   .recommendCommands()
-  .middleware(checkTypedOptions(args, listOptions), true)
+  .middleware(checkTypedOptions(args, optionKinds), true)
+  .help()
+  .alias('h', 'help')
   .wrap(Math.min(110, process.stdout.columns ?? 110))
   .fail((message: string | undefined, error: Error | undefined) => fail(message, error));
 

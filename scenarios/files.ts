@@ -1,10 +1,10 @@
 // Finding and reading scenario files. A reference is either a built-in name ('baseline', shipped in the
 // package's scenarios/ folder) or a path to a .yaml/.yml/.json file; both forms appear on the command line
 // and after `extends:`.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readdirSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML, { LineCounter } from 'yaml';
+import YAML, { isScalar, LineCounter, type Document } from 'yaml';
 import { isPlainObject } from './dot-path.js';
 import { ScenarioError } from './errors.js';
 
@@ -102,7 +102,14 @@ function parseScenarioText(text: string, label: string): Record<string, unknown>
       problem: `invalid YAML (${firstError.code}): ${reason}`,
     });
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  refuseProtoKeys(doc, lineCounter, label);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // The yaml library refuses an alias bomb (aliases that expand exponentially) by throwing.
+    throw new ScenarioError({ path: '', value: undefined, expected: 'YAML without excessive aliases', file: label, problem: `refused: ${(error as Error).message} (expected at most 100 alias expansions)` });
+  }
   if (data === null || data === undefined) return {};
   if (!isPlainObject(data)) {
     throw new ScenarioError({ path: '', value: data, expected: 'a mapping of scenario fields (key: value lines)', file: label });
@@ -110,6 +117,61 @@ function parseScenarioText(text: string, label: string): Record<string, unknown>
   return data;
 }
 
+/**
+ * `__proto__:` is no scenario field; turned into JavaScript it would set the object's prototype, so a
+ * field would be neither read nor reported. Refused where it is written, with its line.
+ */
+function refuseProtoKeys(doc: Document, lineCounter: LineCounter, label: string): void {
+  YAML.visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.value !== '__proto__') return;
+      const position = lineCounter.linePos(pair.key.range?.[0] ?? 0);
+      throw new ScenarioError({
+        path: '__proto__', value: '__proto__', expected: 'a scenario field', file: label, line: position.line, column: position.col,
+        problem: "'__proto__' is not a scenario field (refused: it would change the object's prototype instead of setting a field)",
+      });
+    },
+  });
+}
+
+/** Scenario files are a few kilobytes; a limit keeps a wrong path (a log, a disk image) from filling memory. */
+export const MAX_SCENARIO_FILE_BYTES = 1024 * 1024;
+
+/** What kind of thing a path is, in words, for a message refusing anything but a regular file. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * Reads a file only when it is a regular file of at most `maxBytes`. Opened without blocking, so a
+ * named pipe is refused instead of waiting for a writer forever; a link to /dev/zero is refused as the
+ * device it is. `refuse(expected, got)` throws the caller's error naming its option or field.
+ */
+export function readRegularFile(file: string, maxBytes: number, refuse: (expected: string, got: string) => never): string {
+  const expected = `a regular file of at most ${maxBytes.toLocaleString('en-US')} bytes`;
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return refuse(expected, `${(error as NodeJS.ErrnoException).code ?? 'an error'} opening ${JSON.stringify(file)}`);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return refuse(expected, `${JSON.stringify(file)}, ${kindOf(stats)}`);
+    if (stats.size > maxBytes) return refuse(expected, `${JSON.stringify(file)} of ${stats.size.toLocaleString('en-US')} bytes`);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function readScenarioFile(absPath: string, label: string): Record<string, unknown> {
-  return parseScenarioText(readFileSync(absPath, 'utf8'), label);
+  const text = readRegularFile(absPath, MAX_SCENARIO_FILE_BYTES, (expected, got) => {
+    throw new ScenarioError({ path: '', value: undefined, expected, file: label, problem: `expected ${expected}, got ${got}` });
+  });
+  return parseScenarioText(text, label);
 }

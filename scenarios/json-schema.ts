@@ -1,27 +1,32 @@
 // JSON Schema of a scenario file, for `thuiszit schema` and editors that validate YAML while typing.
 import { z } from 'zod';
+import { FIELD_TEXTS, KEY_NAMES } from './field-descriptions.js';
+import { annotateJsonSchema } from './schema-annotations.js';
+import type { AnnotationTexts } from './schema-annotations.js';
 import { scenarioSchema } from './schema.js';
+
+export const DOMAIN_TEXTS: AnnotationTexts = { fields: FIELD_TEXTS, keyNames: KEY_NAMES };
 
 /**
  * The input side of the schema (io 'input'), so fields with defaults are optional as they are in files.
- * `extends` is added because it belongs to the file format, not to the scenario itself.
+ * `extends` is added because it belongs to the file format, not to the scenario itself. Every property
+ * carries a title and a description with its unit and the source of its default (editors show them on
+ * hover), and distribution parameters carry the bounds their constructors check.
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  return scenarioFileJsonSchema(scenarioSchema);
+  return scenarioFileJsonSchema(scenarioSchema, DOMAIN_TEXTS);
 }
 
-export function scenarioFileJsonSchema(schema: z.ZodType): Record<string, unknown> {
+export function scenarioFileJsonSchema(schema: z.ZodType, texts: AnnotationTexts = { fields: {}, keyNames: {} }): Record<string, unknown> {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   const properties = (json['properties'] ?? {}) as Record<string, unknown>;
-  return {
-    ...json,
-    title: 'thuiszit scenario',
-    properties: {
-      extends: {
-        type: 'string',
-        description: 'A built-in scenario name or a path (relative to this file) whose fields this file changes',
-      },
-      ...properties,
+  return annotateJsonSchema(
+    {
+      ...json,
+      title: 'thuiszit scenario',
+      description: 'A thuiszit scenario file (YAML or JSON). Every field is optional: what a file leaves out comes from the scenario it extends, else from the baseline. Time is in weeks unless a field says otherwise.',
+      properties: { extends: { type: 'string' }, ...properties },
     },
-  };
+    texts,
+  );
 }

@@ -59,6 +59,7 @@ export function applyOverrides(
   for (const override of overrides) {
     let container: Record<string | number, unknown> = target;
     override.segments.forEach((segment, depth) => {
+      if (Array.isArray(container)) checkListIndex(override, depth, container.length);
       const key = Array.isArray(container) ? Number(segment) : String(segment);
       if (depth === override.segments.length - 1) {
         container[key] = structuredClone(override.value);
@@ -72,6 +73,22 @@ export function applyOverrides(
       container = next as Record<string | number, unknown>;
     });
   }
+}
+
+/**
+ * A list index must name an item of the list or the place just after it (which adds one). Anything
+ * further would leave holes that the schema then blames on the scenario file, and an index of 2^32 or
+ * more is no index at all to JavaScript: it would be stored as a stray property and silently ignored.
+ */
+function checkListIndex(override: Override, depth: number, length: number): void {
+  const index = override.segments[depth];
+  if (typeof index === 'number' && index <= length) return;
+  const listPath = formatDotPath(override.segments.slice(0, depth));
+  throw new ScenarioError({
+    path: `--set ${override.text}`,
+    value: index,
+    expected: `an index of ${listPath} from 0 to ${length} (the list has ${length} item${length === 1 ? '' : 's'}; ${length} adds one)`,
+  });
 }
 
 /**

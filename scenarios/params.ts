@@ -13,11 +13,16 @@ export interface ParamInfo {
 /** Said plainly rather than left blank, so a report shows which numbers still lack a source. */
 const NO_PROVENANCE = 'no provenance recorded';
 
+/** The recorded source of the default at a path, or of the nearest field around it; undefined when none. */
+export function numericParamProvenance(path: string): string | undefined {
+  return provenanceWithFallback(path, provenanceOf);
+}
+
 export function listParams(scenario: Scenario): ParamInfo[] {
   return numericLeaves(scenario).map(({ path, value }) => ({
     path,
     value,
-    provenance: provenanceWithFallback(path, provenanceOf) ?? NO_PROVENANCE,
+    provenance: numericParamProvenance(path) ?? NO_PROVENANCE,
   }));
 }
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { distributionSpecSchema } from '../sim/engine/distributions/spec.js';
 import type { DistributionSpec } from '../sim/engine/distributions/spec.js';
+import { checkConsistency } from './consistency.js';
 
 const count = (max: number, value: number) => z.number().int().min(0).max(max).default(value);
 const real = (min: number, max: number, value: number) => z.number().min(min).max(max).default(value);
@@ -315,7 +316,7 @@ export const scenarioSchema = z.strictObject({
   escalation: escalationSchema,
   costs: costsSchema,
   policy: policySchema,
-});
+}).superRefine(checkConsistency);
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -5,7 +5,7 @@ import type { Scenario } from '../../scenarios/schema.js';
 import { withParams } from '../../scenarios/params.js';
 import type { ReplicationOutput } from '../../sim/model/replication.js';
 import type { Executor } from '../execution/pool.js';
-import type { ReplicationTaskInput } from '../scenario-runs/plan.js';
+import { replicationShared, type ReplicationTaskInput } from '../scenario-runs/plan.js';
 import type { ParamPoint } from '../sensitivity/parameters.js';
 
 export interface Simulator {
@@ -21,9 +21,10 @@ export function createSimulator(
     const scenario = withParams(base, point);
     const items = Array.from({ length: settings.replications }, (_, replication) => ({
       id: `r${replication}`,
-      input: { scenario, seed: settings.seed, replication, episodesFile: null, metricsOnly: true } satisfies ReplicationTaskInput,
+      input: { scenario: 0, replication } satisfies ReplicationTaskInput,
     }));
-    const outputs = await settings.executor.run<ReplicationTaskInput, ReplicationOutput>(items);
+    const shared = replicationShared([scenario], { seed: settings.seed, episodes: false, metricsOnly: true });
+    const outputs = await settings.executor.run<ReplicationTaskInput, ReplicationOutput>(items, shared);
     simulate.runs += outputs.length;
     return Object.fromEntries(settings.measures.map((m) => [m, outputs.map((o) => o.metrics[m] ?? null)]));
   }) as Simulator;

@@ -42,6 +42,14 @@ export class CalibrationDataError extends Error {
   }
 }
 
+/**
+ * A region's aggregate figures are tens to hundreds of rows; every row is compared with the model at
+ * each of the fit's evaluations and written to fit.csv and the report, so a file of a million rows
+ * took 154 s and 3.2 GB before failing. The file size limit keeps reading it cheap.
+ */
+export const MAX_OBSERVATION_ROWS = 10_000;
+export const MAX_OBSERVATION_FILE_BYTES = 2 * 1024 * 1024;
+
 /** Split one CSV line; fields may be double-quoted with "" as an escaped quote (RFC 4180). */
 function splitCsvLine(line: string, source: string, row: number): string[] {
   const fields: string[] = [];
@@ -75,10 +83,11 @@ function parseNumber(text: string): number | null {
 }
 
 function parseValue(text: string, source: string, row: number): ObservedValue {
-  const expected = 'a number, or a suppressed count like <5 or >100';
+  // Every metric is a count, a share, a number of weeks or euros: none is below 0.
+  const expected = 'a number >= 0, or a suppressed count like <5 or >100';
   if (text.startsWith('<') || text.startsWith('>')) {
     const bound = parseNumber(text.slice(1).trim());
-    if (bound === null) throw new CalibrationDataError(source, row, 'value', text, expected);
+    if (bound === null || bound < 0) throw new CalibrationDataError(source, row, 'value', text, expected);
     if (text.startsWith('<')) {
       // Suppressed counts are non-negative, hence [0, bound).
       if (!(bound > 0)) throw new CalibrationDataError(source, row, 'value', text, 'a positive bound after "<" (the interval is [0, bound))');
@@ -87,7 +96,7 @@ function parseValue(text: string, source: string, row: number): ObservedValue {
     return { kind: 'interval', low: bound, high: Infinity };
   }
   const value = parseNumber(text);
-  if (value === null) throw new CalibrationDataError(source, row, 'value', text, expected);
+  if (value === null || value < 0) throw new CalibrationDataError(source, row, 'value', text, expected);
   return { kind: 'point', value };
 }
 
@@ -98,6 +107,10 @@ function parseValue(text: string, source: string, row: number): ObservedValue {
 export function parseObservations(text: string, measures: readonly string[], source = 'calibration data'): Observation[] {
   const known = new Set(measures);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const rows = lines.slice(1).filter((line) => line.trim() !== '').length;
+  if (rows > MAX_OBSERVATION_ROWS) {
+    throw new CalibrationDataError(source, MAX_OBSERVATION_ROWS + 2, '(file)', `${rows} rows`, `at most ${MAX_OBSERVATION_ROWS.toLocaleString('en-US')} observation rows (a region's yearly figures are tens of rows)`);
+  }
   const header = splitCsvLine(lines[0] ?? '', source, 1);
   const headerText = header.join(',');
   if (headerText !== 'measure,period,value' && headerText !== 'measure,period,value,sd') {

@@ -4,9 +4,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ScenarioReport } from '../report/report-input.js';
 import { CHART_WIDTH, chartConfig, scenarioScale } from './palette.js';
 
-const definitions: ReadonlyArray<{ measure: string; label: string }> = [
-  { measure: 'at_home_legal', label: 'Legal definition (unauthorised absence > 4 weeks, or not enrolled)' },
-  { measure: 'at_home_all', label: 'All absence counted (authorised absence too)' },
+const definitions: ReadonlyArray<{ metric: string; label: string }> = [
+  { metric: 'thuiszitters_legal', label: 'Legal definition (unauthorised absence > 4 weeks, or not enrolled)' },
+  { metric: 'thuiszitters_all', label: 'All absence counted (authorised absence too)' },
 ];
 
 export function countsOverTimeChart(scenarios: readonly ScenarioReport[]): TopLevelSpec {
@@ -14,7 +14,7 @@ export function countsOverTimeChart(scenarios: readonly ScenarioReport[]): TopLe
   for (const definition of definitions) {
     for (const scenario of scenarios) {
       for (const row of scenario.weekly) {
-        if (row.measure !== definition.measure) continue;
+        if (row.metric !== definition.metric) continue;
         rows.push({ scenario: scenario.name, definition: definition.label, week: row.week, mean: row.mean, low: row.ci95_low, high: row.ci95_high });
       }
     }

@@ -5,14 +5,15 @@ import { loadScenario } from '../../scenarios/load.js';
 import { changedLeaves, groupComponents, parseComponentGroup } from '../decomposition/components.js';
 import { finalizeDecomposition, type DecompositionOutcome } from '../decomposition/finalize.js';
 import { planDecomposition, type DecompositionPlanOptions } from '../decomposition/plan.js';
+import { EXACT_MAX_COMPONENTS } from '../decomposition/design.js';
 import type { ReplicationOutput } from '../../sim/model/replication.js';
 import type { ReportInput } from '../report/report-input.js';
 import { HEADLINE_METRICS } from '../../sim/model/metric-vocabulary.js';
 import { compareScenarios } from '../scenario-runs/compare-outputs.js';
-import { metricList, nonEmptyText, OptionError, wholeNumber } from './option-checks.js';
+import { metricList, OptionError, outputFolder, RANGES, wholeNumber, workItems } from './option-checks.js';
 import { reportInput } from './report-from-scenarios.js';
 import { writeReportFiles } from './report-files.js';
-import { executeScenarioPlan, removeWork, replicationTaskModule, type ExecutionOptions } from './scenario-execution.js';
+import { executeScenarioPlan, removeWork, replicationTaskModule, withOutputFolder, type ExecutionOptions } from './scenario-execution.js';
 
 export const DEFAULT_DECOMPOSITION_METRICS: readonly string[] = HEADLINE_METRICS;
 
@@ -60,11 +61,11 @@ export function decompositionReport(options: DecompositionPlanOptions, results: 
 }
 
 export async function decomposeCommand(options: DecomposeOptions): Promise<DecomposeResult> {
-  wholeNumber('replications', options.replications, 1, 10_000);
+  wholeNumber('replications', options.replications, ...RANGES.sensitivityReplications);
   wholeNumber('orders', options.orders, 2, 100_000);
   wholeNumber('seed', options.seed, 0);
-  wholeNumber('workers', options.execution.workers, 1, 1024);
-  nonEmptyText('out', options.out);
+  wholeNumber('workers', options.execution.workers, ...RANGES.workers);
+  outputFolder('out', options.out);
   metricList('metrics', options.metrics);
   const groups = options.components.map(parseComponentGroup);
   const reference = loadScenario(options.reference, options.sets);
@@ -74,16 +75,23 @@ export async function decomposeCommand(options: DecomposeOptions): Promise<Decom
     throw new OptionError('scenario', options.scenario, `a package that differs from the reference ${reference.name} (it changes nothing the model reads)`);
   }
   const components = groupComponents(changes, groups);
+  const k = components.length;
+  const coalitions = k <= EXACT_MAX_COMPONENTS ? 2 ** k : 2 * k + 2 + 2 * options.orders * (k - 1);
+  workItems('replications', options.replications, coalitions * options.replications, `up to ${coalitions} coalitions x ${options.replications} replications`);
   const plan = planDecomposition(reference, pkg, components, {
     orders: options.orders, replications: options.replications, seed: options.seed, metrics: [...options.metrics],
   });
   const names = components.map((c) => c.name);
-  const results = await executeScenarioPlan(plan, options.out, options.execution, replicationTaskModule());
-  if (results === null) return { complete: false, outcome: null, components: names, reportPath: null };
-  const planOptions = plan.options as DecompositionPlanOptions;
-  const outcome = finalizeDecomposition(planOptions, results, options.out);
-  const reportFiles = await writeReportFiles(options.out, decompositionReport(planOptions, results, outcome, options.command), options.report);
-  outcome.files.push(...reportFiles);
-  removeWork(options.out);
-  return { complete: true, outcome, components: names, reportPath: options.report ? reportFiles[1]! : null };
+  return withOutputFolder(options.out, options.command, options.execution.shard !== null, async (session) => {
+    const results = await executeScenarioPlan(plan, options.out, options.execution, replicationTaskModule());
+    if (results === null) return { complete: false, outcome: null, components: names, reportPath: null };
+    session.beginOutputs();
+    const planOptions = plan.options as DecompositionPlanOptions;
+    const outcome = finalizeDecomposition(planOptions, results, options.out);
+    const reportFiles = await writeReportFiles(options.out, decompositionReport(planOptions, results, outcome, options.command), options.report);
+    outcome.files.push(...reportFiles);
+    session.commit(outcome.files);
+    removeWork(options.out);
+    return { complete: true, outcome, components: names, reportPath: options.report ? reportFiles[1]! : null };
+  });
 }

@@ -1,7 +1,8 @@
 // From a complete set of replication results to the files in the output folder. Used by run and
 // compare directly, and by merge on shard results: one code path, so merged outputs are the bytes a
 // single run writes.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ReplicationOutput } from '../../sim/model/replication.js';
 import type { WorkPlan } from '../execution/work-item.js';
@@ -9,7 +10,7 @@ import { stableJson } from '../output/json.js';
 import { writeFiles } from '../output/write-files.js';
 import { compareOutputs, compareScenarios, type ComparedScenario } from '../scenario-runs/compare-outputs.js';
 import { episodeHeader } from '../scenario-runs/episodes-csv.js';
-import type { ReplicationTaskInput, ScenarioRunOptions } from '../scenario-runs/plan.js';
+import { episodePartFile, type ReplicationShared, type ReplicationTaskInput, type ScenarioRunOptions } from '../scenario-runs/plan.js';
 import { runOutputs } from '../scenario-runs/run-outputs.js';
 import { thuiszitVersion } from '../version.js';
 
@@ -29,18 +30,18 @@ export interface Finalized {
 /** Concatenates the per-replication episode files in plan order, into a file renamed into place whole. */
 function writeEpisodes(plan: WorkPlan<ReplicationTaskInput>, context: FinalizeContext): string {
   const target = path.join(context.out, 'episodes.csv');
-  const temporary = path.join(context.out, `.episodes.csv.${process.pid}.tmp`);
+  const temporary = path.join(context.out, `.episodes.csv.thuiszit-${randomBytes(6).toString('hex')}.tmp`);
   mkdirSync(context.out, { recursive: true });
-  const descriptor = openSync(temporary, 'w');
+  const descriptor = openSync(temporary, 'wx');
   try {
     writeSync(descriptor, episodeHeader());
     for (const item of plan.items) {
-      const part = item.input.episodesFile;
-      if (part === null) continue;
+      const part = episodePartFile(item.input);
       const source = context.storeDirs.map((dir) => path.join(dir, part)).find((file) => existsSync(file));
       if (source === undefined) throw new Error(`episode rows of work item '${item.id}' are missing (${part}); expected the run that stored its result to have written them`);
       writeSync(descriptor, readFileSync(source));
     }
+    fsyncSync(descriptor);
   } catch (error) {
     closeSync(descriptor);
     rmSync(temporary, { force: true });
@@ -55,7 +56,7 @@ function manifest(plan: WorkPlan<ReplicationTaskInput>, options: ScenarioRunOpti
   const resolved = options.scenarios.map((s, i) => ({
     name: s.name,
     sha256: s.sha256,
-    resolved: plan.items[i * options.replications]?.input.scenario ?? null,
+    resolved: (plan.shared as ReplicationShared).scenarios[i] ?? null,
   }));
   return stableJson({
     tool: 'thuiszit',

@@ -3,13 +3,13 @@
 import { performance } from 'node:perf_hooks';
 import type { ReplicationOutput } from '../../sim/model/replication.js';
 import { mergeStores } from '../execution/merge.js';
-import type { WorkPlan } from '../execution/work-item.js';
 import { writeReportFiles } from './report-files.js';
-import type { ReplicationTaskInput } from '../scenario-runs/plan.js';
+import type { WorkPlan } from '../execution/work-item.js';
+import { checkReplicationPlan, type ReplicationShared, type ReplicationTaskInput } from '../scenario-runs/plan.js';
 import { finalizeScenarioPlan } from './finalize-scenarios.js';
-import { nonEmptyText, OptionError } from './option-checks.js';
+import { OptionError, outputFolder } from './option-checks.js';
 import { reportInput } from './report-from-scenarios.js';
-import { storeDirOf } from './scenario-execution.js';
+import { storeDirOf, withOutputFolder } from './scenario-execution.js';
 import { sensitivityReport } from './sensitivity.js';
 import { finalizeSensitivity } from '../sensitivity-runs/finalize.js';
 import type { SensitivityPlanOptions } from '../sensitivity-runs/plan.js';
@@ -26,37 +26,44 @@ export interface MergeOptions {
 
 export async function mergeCommand(options: MergeOptions): Promise<string[]> {
   const started = performance.now();
-  nonEmptyText('out', options.out);
+  outputFolder('out', options.out);
   if (options.dirs.length === 0) throw new OptionError('dirs', options.dirs, 'one or more result folders of shards');
   const storeDirs = options.dirs.map(storeDirOf);
-  const merged = mergeStores(storeDirs);
+  const merged = mergeStores(storeDirs, (plan, file) => {
+    if (plan.kind !== 'run' && plan.kind !== 'compare' && plan.kind !== 'sensitivity' && plan.kind !== 'decompose') {
+      throw new OptionError('dirs', options.dirs, `results of a run, compare, sensitivity or decompose plan (these are of a '${plan.kind}' plan)`);
+    }
+    checkReplicationPlan(plan, file);
+  });
   const plan = merged.plan;
   const scenarioPlan = plan as WorkPlan<ReplicationTaskInput>;
   const results = scenarioPlan.items.map((item) => merged.results.get(item.id) as ReplicationOutput);
-  if (plan.kind === 'sensitivity') {
-    const planOptions = plan.options as SensitivityPlanOptions;
-    const outcome = finalizeSensitivity(planOptions, results, options.out);
-    const input = sensitivityReport(planOptions, outcome, options.command);
-    return [...outcome.files, ...(await writeReportFiles(options.out, input, options.report))];
-  }
-  if (plan.kind === 'decompose') {
-    const planOptions = plan.options as DecompositionPlanOptions;
-    const outcome = finalizeDecomposition(planOptions, results, options.out);
-    const input = decompositionReport(planOptions, results, outcome, options.command);
-    return [...outcome.files, ...(await writeReportFiles(options.out, input, options.report))];
-  }
-  if (plan.kind !== 'run' && plan.kind !== 'compare') {
-    throw new OptionError('dirs', options.dirs, `results of a run, compare, sensitivity or decompose plan (these are of a '${plan.kind}' plan)`);
-  }
-  const finalized = finalizeScenarioPlan(scenarioPlan, results, {
-    out: options.out,
-    storeDirs,
-    command: options.command,
-    wallSeconds: (performance.now() - started) / 1000,
+  return withOutputFolder(options.out, options.command, false, async (session) => {
+    session.beginOutputs();
+    let files: string[];
+    if (plan.kind === 'sensitivity') {
+      const planOptions = plan.options as SensitivityPlanOptions;
+      const outcome = finalizeSensitivity(planOptions, results, options.out);
+      const input = sensitivityReport(planOptions, outcome, options.command);
+      files = [...outcome.files, ...(await writeReportFiles(options.out, input, options.report))];
+    } else if (plan.kind === 'decompose') {
+      const planOptions = plan.options as DecompositionPlanOptions;
+      const outcome = finalizeDecomposition(planOptions, results, options.out);
+      const input = decompositionReport(planOptions, results, outcome, options.command);
+      files = [...outcome.files, ...(await writeReportFiles(options.out, input, options.report))];
+    } else {
+      const finalized = finalizeScenarioPlan(scenarioPlan, results, {
+        out: options.out,
+        storeDirs,
+        command: options.command,
+        wallSeconds: (performance.now() - started) / 1000,
+      });
+      const settings = plan.options as { seed: number; replications: number };
+      const reference = (scenarioPlan.shared as ReplicationShared).scenarios[0]!;
+      const input = reportInput(finalized.compared, reference, { seed: settings.seed, replications: settings.replications, command: options.command });
+      files = [...finalized.files, ...(await writeReportFiles(options.out, input, options.report))];
+    }
+    session.commit(files);
+    return files;
   });
-  const settings = plan.options as { seed: number; replications: number };
-  const reference = scenarioPlan.items[0]!.input.scenario;
-  const input = reportInput(finalized.compared, reference, { seed: settings.seed, replications: settings.replications, command: options.command });
-  finalized.files.push(...(await writeReportFiles(options.out, input, options.report)));
-  return finalized.files;
 }

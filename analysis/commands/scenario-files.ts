@@ -2,10 +2,11 @@
 import { loadScenario } from '../../scenarios/load.js';
 import { scenarioJsonSchema } from '../../scenarios/json-schema.js';
 import { listParams } from '../../scenarios/params.js';
+import { visibleText } from '../output/visible-text.js';
 
 export function validateCommand(file: string): string {
   const loaded = loadScenario(file);
-  return `${file}: valid scenario '${loaded.name}' (sha256 ${loaded.sha256})\n`;
+  return visibleText(`${file}: valid scenario '${loaded.name}' (sha256 ${loaded.sha256})\n`);
 }
 
 export function paramsCommand(scenario: string, sets: readonly string[], json: boolean): string {

@@ -2,6 +2,7 @@
 // metrics, mean with its 95% CI, so an adviser sees the answer before opening the report.
 import type { MetricSummary } from '../statistics/summary.js';
 import type { ComparedScenario } from '../scenario-runs/compare-outputs.js';
+import { visibleText } from '../output/visible-text.js';
 
 /** The headline metrics for a terminal, with short column titles so eight scenarios fit a screen. */
 const TERMINAL_METRICS: ReadonlyArray<readonly [metric: string, title: string]> = [
@@ -34,7 +35,9 @@ function cell(summary: MetricSummary | undefined, replications: number): string 
   return `${figure(summary.mean)} ±${figure((summary.ci95_high - summary.ci95_low) / 2)}${partial}`;
 }
 
-export function alignedTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+/** Cells may hold names from scenario files: their control characters are shown, not obeyed. */
+export function alignedTable(header: readonly string[], textRows: ReadonlyArray<readonly string[]>): string {
+  const rows = textRows.map((row) => row.map(visibleText));
   const widths = header.map((_, col) => Math.max(...[header, ...rows].map((row) => (row[col] ?? '').length)));
   const line = (row: readonly string[]): string =>
     row.map((text, col) => (col === 0 ? text.padEnd(widths[col] ?? 0) : text.padStart(widths[col] ?? 0))).join('  ');

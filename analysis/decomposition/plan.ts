@@ -5,7 +5,7 @@ import type { LoadedScenario } from '../../scenarios/load.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { RandomStreams } from '../../sim/engine/random.js';
 import { createPlan, type WorkPlan } from '../execution/work-item.js';
-import type { ReplicationTaskInput } from '../scenario-runs/plan.js';
+import { replicationShared, type ReplicationTaskInput } from '../scenario-runs/plan.js';
 import type { Component } from './components.js';
 import { designDecomposition } from './design.js';
 import { withValues } from './scenario-values.js';
@@ -67,11 +67,11 @@ export function planDecomposition(
     seed: settings.seed,
     metrics: settings.metrics,
   };
-  const items = scenarios.flatMap((scenario, c) =>
-    Array.from({ length: settings.replications }, (_, replication) => ({
+  const items = scenarios.flatMap((_, c) =>
+    Array.from({ length: settings.replications }, (__, replication): { id: string; input: ReplicationTaskInput } => ({
       id: `c${String(c).padStart(5, '0')}-r${String(replication).padStart(5, '0')}`,
-      input: { scenario, seed: settings.seed, replication, episodesFile: null, metricsOnly: true },
+      input: { scenario: c, replication },
     })),
   );
-  return createPlan('decompose', options, items);
+  return createPlan('decompose', options, items, replicationShared(scenarios, { seed: settings.seed, episodes: false, metricsOnly: true }));
 }

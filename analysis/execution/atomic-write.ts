@@ -6,16 +6,12 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
-/** Temporary files start with a dot and end in '.tmp', so readers can skip them by name. */
-export function isTemporaryFileName(name: string): boolean {
-  return name.startsWith('.') && name.endsWith('.tmp');
-}
-
 /** Creates the file's folder if needed: an output folder named for the first time (a merge's) is normal. */
 export function writeFileAtomic(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  // Random rather than pid-based: shards on different nodes may share a directory and a pid.
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Random rather than pid-based: shards on different nodes may share a directory and a pid. The
+  // '.thuiszit-<hex>.tmp' ending lets a later command recognise one a stop left behind as its own.
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.thuiszit-${randomBytes(6).toString('hex')}.tmp`);
   try {
     const descriptor = openSync(temporary, 'wx');
     try {

@@ -50,12 +50,14 @@ export async function runPlan<I, R>(plan: WorkPlan<I>, options: RunPlanOptions):
     fresh = await executeItems<I, R>(todo, {
       workers: options.workers,
       taskModule: options.taskModule,
-      context: { storeDir: options.storeDir ?? null },
+      storeDir: options.storeDir ?? null,
+      shared: plan.shared,
       onResult: (item, result) => store?.write(item.id, result),
       onProgress: (done) => progress.tick(alreadyDone + done),
     });
   } finally {
     progress.stop();
+    store?.close();
   }
 
   if (options.shard !== undefined) return { complete: false, results: null };

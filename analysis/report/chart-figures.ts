@@ -38,7 +38,7 @@ export function chartFigures(input: ReportInput): ChartFigure[] {
         'Each line is one scenario; its height at a week is how many episodes reached a fitting offer (top) or attendance (bottom) in that week. Everything right of the dashed red line is a child at home longer than the 13-week goal allows. Episodes of 4 weeks or less do not make a thuiszitter and are left out.',
     });
   }
-  if (s.some((x) => x.weekly.some((r) => r.measure === 'at_home_legal' || r.measure === 'at_home_all'))) {
+  if (s.some((x) => x.weekly.some((r) => r.metric === 'thuiszitters_legal' || r.metric === 'thuiszitters_all'))) {
     figures.push({
       name: 'counts-over-time',
       section: 'results',

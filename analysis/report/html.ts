@@ -4,11 +4,13 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ReportInput } from './report-input.js';
 import { renderSvg } from '../charts/render.js';
 import { chartFigures, type ChartFigure } from './chart-figures.js';
+import { chartDataTable, dataTableNote } from './chart-table.js';
 import { escapeHtml } from './escape-html.js';
 import { headlineTable } from './headline-table.js';
 import { decompositionTables } from './decomposition-table.js';
 import { calibrationTables, parametersSection, reproducibilityFooter, scenariosSection, sensitivityTable } from './sections.js';
 import { REPORT_CSS } from './styles.js';
+import { withVisibleText } from './visible-input.js';
 
 /**
  * Inline SVG needs no namespace declarations (the HTML parser supplies them), and dropping them
@@ -22,6 +24,22 @@ function inlineSvg(svg: string, chartName: string): string {
     .replace(/\bid="([^"]+)"/g, (_, id: string) => `id="${prefix}${id}"`)
     .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}${id})`)
     .replace(/(xlink:)?href="#([^"]+)"/g, (_, ns: string | undefined, id: string) => `${ns ?? ''}href="#${prefix}${id}"`);
+}
+
+/**
+ * The chart as one image with a name and a description (the figure caption), as screen readers should
+ * meet it. vega's own ARIA roles on marks and axes (unnamed graphics-symbols, an image named after its
+ * tick labels) are dropped: the data table after the figure is the way into the numbers.
+ */
+function accessibleSvg(svg: string, name: string, describedBy: string): string {
+  const bare = svg.replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, '');
+  return bare.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeHtml(name)}" aria-describedby="${describedBy}"`);
+}
+
+function chartTitle(spec: TopLevelSpec): string {
+  const title = (spec as { title?: string | { text?: unknown } }).title;
+  const text = typeof title === 'string' ? title : title?.text;
+  return typeof text === 'string' ? text : Array.isArray(text) ? text.join(' ') : '';
 }
 
 function validate(input: ReportInput): void {
@@ -45,13 +63,18 @@ function whatThisIs(input: ReportInput): string {
 }
 
 function figureHtml(figure: ChartFigure, number: number, svg: string): string {
+  const label = `Figure ${number}`;
+  const captionId = `fig-${figure.name}-caption`;
+  const title = chartTitle(figure.spec);
   return `<figure class="chart" id="fig-${figure.name}" data-chart="${figure.name}">
-${inlineSvg(svg, figure.name)}
-<figcaption><b>Figure ${number}.</b>${escapeHtml(figure.howToRead)}</figcaption>
-</figure>`;
+${accessibleSvg(inlineSvg(svg, figure.name), title === '' ? label : `${label}: ${title}`, captionId)}
+<figcaption id="${captionId}"><b>${label}.</b>${escapeHtml(figure.howToRead)} ${escapeHtml(dataTableNote(figure.name, label))}</figcaption>
+</figure>
+${chartDataTable(figure.name, label, figure.spec)}`;
 }
 
-export async function buildReport(input: ReportInput): Promise<{ html: string; specs: Record<string, TopLevelSpec> }> {
+export async function buildReport(given: ReportInput): Promise<{ html: string; specs: Record<string, TopLevelSpec> }> {
+  const input = withVisibleText(given);
   validate(input);
   const figures = chartFigures(input);
   const specs: Record<string, TopLevelSpec> = {};

@@ -1,8 +1,10 @@
 // What the report needs to know about a run: the data shapes the commands hand to buildReport.
 // Everything here is already summarised over replications; the report only formats and draws.
 
+import { z } from 'zod';
 import type { MetricSummary, WeeklyRow } from '../statistics/summary.js';
 import type { MetricDecomposition } from '../decomposition/shapley.js';
+import { zodProblems } from '../output/zod-problems.js';
 
 export type { MetricSummary, WeeklyRow };
 
@@ -16,7 +18,7 @@ export interface ScenarioReport {
   metrics: Record<string, MetricSummary>;
   /** Paired difference against the first scenario (common random numbers); null for the first. */
   difference: Record<string, MetricSummary> | null;
-  /** Measures include at_home_legal and at_home_all (pupils at home, per week of the measured period). */
+  /** Series include thuiszitters_legal and thuiszitters_all (pupils at home, per week of the measured period). */
   weekly: WeeklyRow[];
   /** 'weeks_to_offer', 'weeks_to_attendance': mean count of episodes per whole week 0..103, last bin = 104+. */
   histograms: Record<string, number[]>;
@@ -66,4 +68,72 @@ export interface ReportInput {
   sensitivity?: SensitivityInput;
   calibration?: CalibrationInput;
   decomposition?: DecompositionInput;
+}
+
+// report-input.json is read back from disk by `thuiszit report`: it is untrusted, so it is checked
+// field by field before anything is drawn (a text where a number belongs would otherwise land in the
+// page unescaped, and a missing field would surface as a TypeError).
+const figure = z.number().nullable(); // null where the writer met a NaN (a metric no replication defined)
+const summarySchema = z.object({ mean: figure, sd: figure, ci95_low: figure, ci95_high: figure, n: z.number().int().min(0) });
+const scenarioSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  stated: z.string(),
+  sha256: z.string(),
+  metrics: z.record(z.string(), summarySchema),
+  difference: z.record(z.string(), summarySchema).nullable(),
+  weekly: z.array(z.object({ week: z.number().int(), metric: z.string(), mean: figure, ci95_low: figure, ci95_high: figure })),
+  histograms: z.record(z.string(), z.array(figure)),
+});
+const reportInputSchema = z.object({
+  title: z.string(),
+  version: z.string(),
+  seed: z.number().int().min(0),
+  replications: z.number().int().min(1),
+  command: z.string(),
+  scenarios: z.array(scenarioSchema).min(1),
+  parameters: z.array(z.object({ path: z.string(), value: z.number(), provenance: z.string() })),
+  sensitivity: z.object({
+    method: z.enum(['oat', 'morris', 'sobol']),
+    metric: z.string(),
+    rows: z.array(z.record(z.string(), z.union([z.number(), z.string(), z.null()]))),
+  }).optional(),
+  calibration: z.object({
+    fitted: z.array(z.object({ path: z.string(), value: z.number(), ci95_low: figure, ci95_high: figure })),
+    fit: z.array(z.object({
+      measure: z.string(), period: z.string(), observed: z.string(),
+      observed_low: z.number().optional(), observed_high: z.number().optional(),
+      simulated_mean: figure, ci95_low: figure, ci95_high: figure,
+    })),
+  }).optional(),
+  decomposition: z.object({
+    package: z.string(),
+    reference: z.string(),
+    method: z.enum(['exact', 'sampled']),
+    components: z.array(z.object({ name: z.string(), paths: z.array(z.string()) })),
+    metrics: z.record(z.string(), z.object({
+      replications: z.number().int().min(0),
+      total: summarySchema,
+      sum_alone: summarySchema,
+      interaction: summarySchema,
+      components: z.array(z.object({ shapley: summarySchema, alone: summarySchema, leave_one_out: summarySchema, interaction: summarySchema, share_of_total: figure })),
+    })),
+  }).optional(),
+});
+
+/** Parses and checks report-input.json; the message names the file and each bad field. */
+export function parseReportInput(text: string, file: string): ReportInput {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON (${(error as Error).message}); expected the report input a thuiszit command wrote`);
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw new Error(`${file} holds ${json === null ? 'null' : Array.isArray(json) ? 'an array' : typeof json}; expected an object with title, version, seed, replications, command, scenarios and parameters`);
+  }
+  const parsed = reportInputSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file} is not a report input of thuiszit: ${zodProblems(parsed.error)}`);
+  // Figures stored as null stand for NaN, as before the round trip.
+  return parsed.data as ReportInput;
 }

@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface ReportPageCheck {
   consoleErrors: string[];
@@ -30,7 +30,7 @@ export async function screenshotReport(htmlPath: string, pngPath: string, option
     throw new Error(`screenshotReport: no browser at ${CHROMIUM_PATH}; install Debian's package (apt-get install chromium)`);
   }
   const pageUrl = pathToFileURL(path.resolve(htmlPath)).href;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: launchArgs });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: options.width ?? 1100, height: 900 }, deviceScaleFactor: 1 });
     const consoleErrors: string[] = [];

@@ -7,13 +7,19 @@ import { writeFileAtomic } from '../execution/atomic-write.js';
 import type { ReportInput } from './report-input.js';
 import { buildReport } from './html.js';
 
-/** Writes <dir>/<fileName> and <dir>/<chart>.vl.json per chart; returns the HTML file's path. */
-export async function writeReport(dir: string, input: ReportInput, fileName = 'report.html'): Promise<string> {
+/**
+ * Writes <dir>/<fileName> and <dir>/<chart>.vl.json per chart; returns the HTML file's path, and adds
+ * every file written to `written` (the output folder's completion marker lists them).
+ */
+export async function writeReport(dir: string, input: ReportInput, fileName = 'report.html', written: string[] = []): Promise<string> {
   const { html, specs } = await buildReport(input);
   for (const [name, spec] of Object.entries(specs)) {
-    writeFileAtomic(path.join(dir, `${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+    const file = path.join(dir, `${name}.vl.json`);
+    writeFileAtomic(file, `${JSON.stringify(spec, null, 2)}\n`);
+    written.push(file);
   }
   const target = path.join(dir, fileName);
   writeFileAtomic(target, html);
+  written.push(target);
   return target;
 }

@@ -41,12 +41,12 @@ function summariseMetrics(outputs: readonly ReplicationOutput[]): Record<string,
 
 function summariseWeekly(outputs: readonly ReplicationOutput[]): WeeklyRow[] {
   const rows: WeeklyRow[] = [];
-  for (const measure of sortedKeys(outputs, (o) => o.weekly)) {
-    const weeks = Math.max(...outputs.map((o) => o.weekly[measure]?.length ?? 0));
+  for (const metric of sortedKeys(outputs, (o) => o.weekly)) {
+    const weeks = Math.max(...outputs.map((o) => o.weekly[metric]?.length ?? 0));
     for (let week = 0; week < weeks; week++) {
-      const values = outputs.map((o) => o.weekly[measure]?.[week]).filter((v): v is number => v !== undefined);
+      const values = outputs.map((o) => o.weekly[metric]?.[week]).filter((v): v is number => v !== undefined);
       const summary = summarise(values);
-      rows.push({ week, measure, mean: summary.mean, ci95_low: summary.ci95_low, ci95_high: summary.ci95_high });
+      rows.push({ week, metric, mean: summary.mean, ci95_low: summary.ci95_low, ci95_high: summary.ci95_high });
     }
   }
   return rows;

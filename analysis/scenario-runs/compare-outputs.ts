@@ -62,8 +62,8 @@ export function compareOutputs(options: ScenarioRunOptions, compared: readonly C
     Object.entries(c.aggregate.metrics).map(([metric, m]) => {
       const d = c.difference?.[metric];
       return [
-        c.planned.name, metric, m.mean, m.ci95_low, m.ci95_high, m.n,
-        d?.mean ?? null, d?.ci95_low ?? null, d?.ci95_high ?? null,
+        c.planned.name, metric, m.mean, m.sd, m.ci95_low, m.ci95_high, m.n,
+        d?.mean ?? null, d?.sd ?? null, d?.ci95_low ?? null, d?.ci95_high ?? null,
       ];
     }),
   );
@@ -72,7 +72,8 @@ export function compareOutputs(options: ScenarioRunOptions, compared: readonly C
     [
       'comparison.csv',
       csvTable(
-        ['scenario', 'metric', 'mean', 'ci95_low', 'ci95_high', 'n', 'diff_vs_reference', 'diff_ci95_low', 'diff_ci95_high'],
+        // The same figures as comparison.json, named as there (diff_ for difference_vs_reference).
+        ['scenario', 'metric', 'mean', 'sd', 'ci95_low', 'ci95_high', 'n', 'diff_vs_reference', 'diff_sd', 'diff_ci95_low', 'diff_ci95_high'],
         rows,
       ),
     ],

@@ -1,6 +1,6 @@
 // One CSV row per episode, written as the model finishes each one: a national run has far too many
 // episodes to hold, so rows are buffered in small blocks and appended to the file.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import type { EpisodeRecord, EpisodeSink } from '../../sim/model/episode-record.js';
 import { BODIES } from '../../sim/model/vocabulary.js';
 import { csvLine } from '../output/csv.js';
@@ -15,7 +15,9 @@ export const EPISODE_COLUMNS: readonly string[] = [
 
 function episodeRow(r: EpisodeRecord): string {
   return csvLine([
-    r.replication, r.pupilId, r.episodeIndex, r.sector, r.onsetKind, r.masked ? 'true' : 'false', r.careType,
+    r.replication, r.pupilId, r.episodeIndex, r.sector, r.onsetKind, r.masked ? 'true' : 'false',
+    // A missing value is an empty cell in every file, so 'no care needed' is one too.
+    r.careType === 'none' ? '' : r.careType,
     r.onsetWeek, r.legalWeek, r.detectionWeek, r.mdtWeek, r.referralWeek, r.careStartWeek,
     r.impasseWeek, r.impasseCause ?? '',
     ...BODIES.map((body) => r.escalationWeek[body]),
@@ -27,7 +29,11 @@ export function episodeHeader(): string {
   return csvLine(EPISODE_COLUMNS);
 }
 
-/** Appends rows to a file; `close()` flushes what is buffered. */
+/**
+ * Appends rows to a file; `close()` flushes what is buffered and syncs the file to disk: the item's
+ * result is stored (and counts as done) after this, so a power loss cannot leave a done item with
+ * part of its rows.
+ */
 export class EpisodeCsvWriter implements EpisodeSink {
   private readonly descriptor: number;
   private buffer: string[] = [];
@@ -46,8 +52,12 @@ export class EpisodeCsvWriter implements EpisodeSink {
   }
 
   close(): void {
-    this.flush();
-    closeSync(this.descriptor);
+    try {
+      this.flush();
+      fsyncSync(this.descriptor);
+    } finally {
+      closeSync(this.descriptor);
+    }
   }
 
   private flush(): void {

@@ -1,17 +1,26 @@
 // Running scenarios is planned as one work item per (scenario, replication). Every scenario gets
-// the same replication seeds, so scenarios compared in one plan share their random numbers.
+// the same replication seeds, so scenarios compared in one plan share their random numbers. Each
+// resolved scenario is held once, in the plan's shared part; an item is two indexes into it.
+import { z } from 'zod';
 import type { LoadedScenario } from '../../scenarios/load.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { createPlan, type WorkPlan } from '../execution/work-item.js';
+import { zodProblems } from '../output/zod-problems.js';
 
 export interface ReplicationTaskInput {
-  scenario: Scenario;
-  seed: number;
+  /** Index into the plan's shared scenarios. */
+  scenario: number;
   replication: number;
-  /** File, relative to the results store, that receives this replication's episode rows; null for none. */
-  episodesFile: string | null;
+}
+
+/** What every replication of a plan shares: sent once to each worker. */
+export interface ReplicationShared {
+  scenarios: Scenario[];
+  seed: number;
+  /** Write each replication's episode rows to the store (run and compare with --episodes). */
+  episodes: boolean;
   /** Keep only the metrics (sensitivity and calibration need no weekly series). */
-  metricsOnly?: boolean;
+  metricsOnly: boolean;
 }
 
 export interface PlannedScenario {
@@ -28,8 +37,20 @@ export interface ScenarioRunOptions {
   episodes: boolean;
 }
 
-function replicationItemId(scenarioIndex: number, replication: number): string {
+export function replicationItemId(scenarioIndex: number, replication: number): string {
   return `s${String(scenarioIndex).padStart(2, '0')}-r${String(replication).padStart(5, '0')}`;
+}
+
+/**
+ * The store file, relative to the store, that holds one replication's episode rows. Made from the
+ * two indexes (whole numbers), never from text in a plan, so a tampered plan cannot name a file.
+ */
+export function episodePartFile(input: ReplicationTaskInput): string {
+  return `episodes/${replicationItemId(input.scenario, input.replication)}.csv`;
+}
+
+export function replicationShared(scenarios: Scenario[], settings: { seed: number; episodes: boolean; metricsOnly: boolean }): ReplicationShared {
+  return { scenarios, seed: settings.seed, episodes: settings.episodes, metricsOnly: settings.metricsOnly };
 }
 
 export function planScenarioRuns(
@@ -43,19 +64,34 @@ export function planScenarioRuns(
     replications: settings.replications,
     episodes: settings.episodes,
   };
-  const items = loaded.flatMap((l, s) =>
-    Array.from({ length: settings.replications }, (_, replication) => {
-      const id = replicationItemId(s, replication);
-      return {
-        id,
-        input: {
-          scenario: l.scenario,
-          seed: settings.seed,
-          replication,
-          episodesFile: settings.episodes ? `episodes/${id}.csv` : null,
-        },
-      };
-    }),
+  const items = loaded.flatMap((_, s) =>
+    Array.from({ length: settings.replications }, (__, replication) => ({ id: replicationItemId(s, replication), input: { scenario: s, replication } })),
   );
-  return createPlan(kind, options, items);
+  const shared = replicationShared(loaded.map((l) => l.scenario), { seed: settings.seed, episodes: settings.episodes, metricsOnly: false });
+  return createPlan(kind, options, items, shared);
+}
+
+const itemInputSchema = z.strictObject({ scenario: z.number().int().min(0), replication: z.number().int().min(0) });
+const sharedSchema = z.strictObject({
+  scenarios: z.array(z.record(z.string(), z.unknown())).min(1),
+  seed: z.number().int().min(0),
+  episodes: z.boolean(),
+  metricsOnly: z.boolean(),
+});
+
+/**
+ * Checks a replication plan read back from disk (merge): every item is two in-range indexes and
+ * nothing more, so no field of a tampered plan can reach a path or the model unchecked.
+ */
+export function checkReplicationPlan(plan: WorkPlan, source: string): WorkPlan<ReplicationTaskInput> {
+  const shared = sharedSchema.safeParse(plan.shared);
+  if (!shared.success) throw new Error(`${source}: shared ${zodProblems(shared.error)}; expected the scenarios, seed and flags of a replication plan`);
+  for (const [index, item] of plan.items.entries()) {
+    const input = itemInputSchema.safeParse(item.input);
+    if (!input.success) throw new Error(`${source}: items[${index}].input ${zodProblems(input.error)}; expected { scenario, replication } indexes`);
+    if (input.data.scenario >= shared.data.scenarios.length) {
+      throw new Error(`${source}: items[${index}].input.scenario is ${input.data.scenario}; expected an index below ${shared.data.scenarios.length}`);
+    }
+  }
+  return plan as WorkPlan<ReplicationTaskInput>;
 }

@@ -30,8 +30,8 @@ export function runOutputs(
     [
       'weekly.csv',
       csvTable(
-        ['week', 'measure', 'mean', 'ci95_low', 'ci95_high'],
-        aggregate.weekly.map((r) => [r.week, r.measure, r.mean, r.ci95_low, r.ci95_high]),
+        ['week', 'metric', 'mean', 'ci95_low', 'ci95_high'],
+        aggregate.weekly.map((r) => [r.week, r.metric, r.mean, r.ci95_low, r.ci95_high]),
       ),
     ],
   ]);

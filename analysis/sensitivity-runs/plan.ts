@@ -4,7 +4,7 @@ import type { LoadedScenario } from '../../scenarios/load.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { RandomStreams } from '../../sim/engine/random.js';
 import { createPlan, type WorkPlan } from '../execution/work-item.js';
-import type { ReplicationTaskInput } from '../scenario-runs/plan.js';
+import { replicationShared, type ReplicationTaskInput } from '../scenario-runs/plan.js';
 import { designMorris } from '../sensitivity/morris.js';
 import { designOat } from '../sensitivity/oat.js';
 import type { ChoiceValue, ParamPoint, ParamRange } from '../sensitivity/parameters.js';
@@ -88,11 +88,11 @@ export function planSensitivity(
     points,
     rounded,
   };
-  const items = scenarios.flatMap((scenario, p) =>
-    Array.from({ length: settings.replications }, (_, replication) => ({
+  const items = scenarios.flatMap((_, p) =>
+    Array.from({ length: settings.replications }, (__, replication): { id: string; input: ReplicationTaskInput } => ({
       id: `p${String(p).padStart(5, '0')}-r${String(replication).padStart(4, '0')}`,
-      input: { scenario, seed: settings.seed, replication, episodesFile: null, metricsOnly: true },
+      input: { scenario: p, replication },
     })),
   );
-  return createPlan('sensitivity', options, items);
+  return createPlan('sensitivity', options, items, replicationShared(scenarios, { seed: settings.seed, episodes: false, metricsOnly: true }));
 }

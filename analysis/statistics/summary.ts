@@ -17,7 +17,8 @@ export interface MetricSummary {
 /** One week of a weekly series, summarised over the replications. */
 export interface WeeklyRow {
   week: number;
-  measure: string;
+  /** A metric name of the model's vocabulary (thuiszitters_legal) or a weekly-only series (care_queue.ggz). */
+  metric: string;
   mean: number;
   ci95_low: number;
   ci95_high: number;

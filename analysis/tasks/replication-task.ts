@@ -1,25 +1,30 @@
-// The work of one item of a run or compare plan: one replication of one scenario. Runs in a worker
-// thread or in the main thread; its result depends on its input only.
+// The work of one item of a run, compare or sensitivity plan: one replication of one of the plan's
+// scenarios. Runs in a worker thread or in the main thread; its result depends on its input and the
+// plan's shared part only.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Scenario } from '../../scenarios/schema.js';
 import { runReplication, type ReplicationOutput } from '../../sim/model/replication.js';
 import { EpisodeCsvWriter } from '../scenario-runs/episodes-csv.js';
-import type { ReplicationTaskInput } from '../scenario-runs/plan.js';
+import { episodePartFile, type ReplicationShared, type ReplicationTaskInput } from '../scenario-runs/plan.js';
 import type { TaskContext } from '../execution/task-module.js';
 
 export function execute(input: ReplicationTaskInput, context: TaskContext): ReplicationOutput {
-  if (input.episodesFile === null) {
-    const output = runReplication(input.scenario, input.seed, input.replication);
-    return input.metricsOnly === true ? { ...output, weekly: {}, histograms: {} } : output;
+  const shared = context.shared as ReplicationShared;
+  const scenario: Scenario | undefined = shared.scenarios[input.scenario];
+  if (scenario === undefined) throw new Error(`scenario index ${input.scenario} is not in the plan's ${shared.scenarios.length} scenarios`);
+  if (!shared.episodes) {
+    const output = runReplication(scenario, shared.seed, input.replication);
+    return shared.metricsOnly ? { ...output, weekly: {}, histograms: {} } : output;
   }
   if (context.storeDir === null) {
     throw new Error('--episodes needs a results directory to write episode rows to; expected --out');
   }
-  const file = path.join(context.storeDir, input.episodesFile);
+  const file = path.join(context.storeDir, episodePartFile(input));
   mkdirSync(path.dirname(file), { recursive: true });
   const writer = new EpisodeCsvWriter(file);
   try {
-    return runReplication(input.scenario, input.seed, input.replication, writer);
+    return runReplication(scenario, shared.seed, input.replication, writer);
   } finally {
     writer.close();
   }

@@ -274,7 +274,8 @@ export class Measures {
     STAGES.forEach((stage, i) => {
       metrics[`weeks_in_stage.${stage}`] = cohort === 0 ? null : (this.stageSums[i] as number) / cohort;
     });
-    const weekly: Record<string, number[]> = { at_home_legal: legal, at_home_all: all };
+    // Weekly series share the names of the metrics they are the weekly form of (thuiszitters_legal is their mean).
+    const weekly: Record<string, number[]> = { thuiszitters_legal: legal, thuiszitters_all: all };
     for (const type of CARE_TYPES) weekly[`care_queue.${type}`] = this.careQueue[type] as number[];
     return {
       metrics,

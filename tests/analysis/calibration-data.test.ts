@@ -41,7 +41,7 @@ describe('parseObservations', () => {
     expect(error.message).toMatch(/row 2, column \(line\).*expected 3 fields/);
     const notNumber = errorOf('measure,period,value\nexemptions,2019,twelve');
     expect([notNumber.row, notNumber.column, notNumber.value]).toEqual([2, 'value', 'twelve']);
-    expect(notNumber.expected).toBe('a number, or a suppressed count like <5 or >100');
+    expect(notNumber.expected).toBe('a number >= 0, or a suppressed count like <5 or >100');
     expect(errorOf('measure,period,value\nexemptions,2019,<x').message).toMatch(/row 2, column value: got "<x"/);
     expect(errorOf('measure,period,value\nexemptions,2019,').message).toMatch(/row 2, column value: got ""/);
   });

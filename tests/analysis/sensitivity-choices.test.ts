@@ -9,6 +9,7 @@ import { parseParamRanges, parseSensitivityParam, scaleToRange, type ParamPoint,
 import { analyseSobol, designSobol } from '../../analysis/sensitivity/sobol.js';
 import { planSensitivity, type SensitivityPlanOptions } from '../../analysis/sensitivity-runs/plan.js';
 import { checkParamPaths } from '../../analysis/sensitivity-runs/param-paths.js';
+import type { ReplicationShared } from '../../analysis/scenario-runs/plan.js';
 
 const stream = (name: string, seed = 20240601) => new RandomStreams(seed, 0).stream(name);
 
@@ -80,7 +81,8 @@ describe('choices in a sensitivity plan', () => {
     const plan = planSensitivity(loaded, { ...settings, method: 'oat', ranges });
     const options = plan.options as SensitivityPlanOptions;
     expect(options.points.map((p) => p['policy.budgets.mode'])).toEqual(['separate', 'bundled', 'separate', 'separate', 'separate']);
-    expect(plan.items.map((item) => item.input.scenario.policy.budgets.mode)).toEqual(['separate', 'bundled', 'separate', 'separate', 'separate']);
+    const scenarios = (plan.shared as ReplicationShared).scenarios;
+    expect(plan.items.map((item) => scenarios[item.input.scenario]!.policy.budgets.mode)).toEqual(['separate', 'bundled', 'separate', 'separate', 'separate']);
     expect(options.rounded).toEqual([]);
   });
 

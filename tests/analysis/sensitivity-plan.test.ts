@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { finalizeSensitivity } from '../../analysis/sensitivity-runs/finalize.js';
 import { planSensitivity, type SensitivityMethod, type SensitivityPlanOptions } from '../../analysis/sensitivity-runs/plan.js';
 import type { ParamRange } from '../../analysis/sensitivity/parameters.js';
+import type { ReplicationShared } from '../../analysis/scenario-runs/plan.js';
 import { loadScenario } from '../../scenarios/load.js';
 import { getParam } from '../../scenarios/params.js';
 import type { ReplicationOutput } from '../../sim/model/replication.js';
@@ -33,7 +34,7 @@ describe('sensitivity plans record the values that ran', () => {
     expect(options.rounded).toEqual([CAPACITY]);
     // Every work item runs the scenario whose values the plan records.
     planned.items.forEach((item, i) => {
-      expect(getParam(item.input.scenario, CAPACITY)).toBe(options.points[Math.floor(i / options.replications)]?.[CAPACITY]);
+      expect(getParam((planned.shared as ReplicationShared).scenarios[item.input.scenario]!, CAPACITY)).toBe(options.points[Math.floor(i / options.replications)]?.[CAPACITY]);
     });
 
     const out = temporaryDir('sens-plan-oat');

@@ -15,7 +15,7 @@ let shardOfDullaert: string;
 beforeAll(() => {
   earlier = earlierOutputs('bad-folders');
   notResults = temporaryDir('not-results');
-  mkdirSync(path.join(notResults, 'work'));
+  mkdirSync(path.join(notResults, '.thuiszit-work'));
   writeFileSync(path.join(notResults, 'notes.txt'), 'not a thuiszit folder\n');
   // Two shards of different plans (other scenarios), each a stored work folder as merge expects.
   shardOfBaseline = temporaryDir('shard-baseline');
@@ -46,7 +46,7 @@ describe('thuiszit merge refuses folders it cannot merge', () => {
     const out = copyOf(earlier, 'merge-two-plans');
     const result = await runCliAsync(['merge', shardOfBaseline, shardOfDullaert, '--out', out.dir]);
     expectRefusal(result, [
-      new RegExp(`cannot merge: ${literal(shardOfBaseline)}/work holds plan [0-9a-f]{64} \\(run\\) but ${literal(shardOfDullaert)}/work holds plan [0-9a-f]{64}`),
+      new RegExp(`cannot merge: ${literal(shardOfBaseline)}/\\.thuiszit-work holds plan [0-9a-f]{64} \\(run\\) but ${literal(shardOfDullaert)}/\\.thuiszit-work holds plan [0-9a-f]{64}`),
       /expected every directory to hold the same plan/,
     ]);
     expectUnchanged(out);

@@ -121,6 +121,8 @@ describe('thuiszit calibrate refuses bad options', () => {
     { name: '--max-evaluations xyz', args: given(calibrate, '--max-evaluations', 'xyz'), says: [/--max-evaluations: expected a number, got "xyz"/] },
     { name: '--seed -1', args: given(calibrate, '--seed', '-1'), says: [/--seed: expected a whole number >= 0, got -1\b/] },
     { name: '--workers 0', args: given(calibrate, '--workers', '0'), says: [/--workers: expected a whole number from 1 to 1024, got 0\b/] },
+    // Nelder-Mead is sequential: there is no fixed list of work to split between cluster tasks.
+    { name: '--shard 0/2', args: given(calibrate, '--shard', '0/2'), says: [/--shard: expected no --shard: a calibration is sequential .*use --workers .*, got "0\/2"/] },
     {
       name: '--data naming no file',
       args: ['--data', 'no-such-observations.csv', '--param', 'school.mdtCadenceWeeks=2:6', '--out', 'OUT'],

@@ -7,7 +7,7 @@ import { calibrateCommand } from '../../analysis/commands/calibrate.js';
 import { loadScenario } from '../../scenarios/load.js';
 import { getParam, withParams } from '../../scenarios/params.js';
 import { runReplication } from '../../sim/model/replication.js';
-import { readTree, runCli, temporaryDir } from './helpers.js';
+import { quietExecution, readTree, runCli, temporaryDir } from './helpers.js';
 
 const UNAUTHORISED = 'onset.unauthorisedPerThousand.VO';
 const AUTHORISED = 'onset.authorisedPerThousand.VO';
@@ -48,7 +48,7 @@ describe('thuiszit calibrate recovers the values that made the data', () => {
     const out = path.join(dir, 'out');
     const result = await calibrateCommand({
       scenario: regionFile, sets, data: dataFile, params: [`${UNAUTHORISED}=1.5:6`, `${AUTHORISED}=90:170`],
-      replications: 12, seed: 7, maxEvaluations: 40, out, workers: 1, command: 'test',
+      replications: 12, seed: 7, maxEvaluations: 40, out, execution: quietExecution, command: 'test',
     });
 
     // Tolerance: the reported se is sqrt(2 H^-1) of a chi-square objective whose scale already holds

@@ -58,7 +58,7 @@ describe('thuiszit decompose', () => {
     const html = readFileSync(result.reportPath!, 'utf8');
     expect(html).toContain('data-chart="decomposition"');
     expect(html).toContain('Which components carry the effect');
-    expect(existsSync(path.join(out, 'work'))).toBe(false);
+    expect(existsSync(path.join(out, '.thuiszit-work'))).toBe(false);
   });
 
   it('writes the same bytes for 1 and 2 workers, and for two shards merged', async () => {
@@ -67,7 +67,7 @@ describe('thuiszit decompose', () => {
     await decomposeCommand(options(one, { replications: 2 }));
     await decomposeCommand(options(two, { replications: 2, execution: { ...quietExecution, workers: 2 } }));
     const a = reproducibleOutputs(one);
-    expect([...a.keys()]).toEqual(['coalitions.csv', 'decomposition.csv', 'decomposition.json', 'report-input.json']);
+    expect([...a.keys()]).toEqual(['.thuiszit-complete.json', 'coalitions.csv', 'decomposition.csv', 'decomposition.json', 'report-input.json']);
     expect(reproducibleOutputs(two)).toEqual(a);
     const shared = temporaryDir('decompose-shards');
     for (let index = 0; index < 2; index++) {
@@ -90,7 +90,7 @@ describe('thuiszit decompose', () => {
     const refused = runCli(['decompose', '--scenario', 'baseline', '--replications', '2', '--out', none]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/--scenario: expected a package that differs from the reference baseline/);
-    expect(existsSync(path.join(none, 'work'))).toBe(false);
+    expect(existsSync(path.join(none, '.thuiszit-work'))).toBe(false);
     const badGroup = runCli(['decompose', '--scenario', pair, '--component', 'x=care.ambulant', '--out', none]);
     expect(badGroup.status).toBe(1);
     expect(badGroup.stderr).toMatch(/--component: expected paths the package changes \(care.ggz.capacity, policy.casusregisseur.enabled\); 'care.ambulant' changes nothing/);

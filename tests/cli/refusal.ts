@@ -23,7 +23,7 @@ export function earlierOutputs(label: string): EarlierOutputs {
   expect(made.status, made.stderr).toBe(0);
   writeFileSync(path.join(dir, 'sentinel.txt'), 'kept by the user\n');
   const before = readTree(dir);
-  expect([...before.keys()]).toEqual(['manifest.json', 'replications.csv', 'report-input.json', 'sentinel.txt', 'summary.json', 'weekly.csv']);
+  expect([...before.keys()]).toEqual(['.thuiszit-complete.json', 'manifest.json', 'replications.csv', 'report-input.json', 'sentinel.txt', 'summary.json', 'weekly.csv']);
   return { dir, before };
 }
 
@@ -34,12 +34,16 @@ export function copyOf(earlier: EarlierOutputs, label: string): EarlierOutputs {
   return { dir, before: earlier.before };
 }
 
-/** runCli without blocking, so concurrent tests overlap the ~0.5 s each node start-up costs. */
-export function runCliAsync(args: readonly string[]): Promise<CliResult> {
+/**
+ * runCli without blocking, so concurrent tests overlap the ~0.5 s each node start-up costs. With a
+ * time limit the process is killed when it runs over (status null): a refusal must come at once.
+ */
+export function runCliAsync(args: readonly string[], timeoutMs?: number): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'dist', 'bin', 'thuiszit.js'), ...args], {
       cwd: root,
       env: { ...process.env, CI: 'true' },
+      ...(timeoutMs === undefined ? {} : { timeout: timeoutMs, killSignal: 'SIGKILL' as const }),
     });
     let stdout = '';
     let stderr = '';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScenarioCommand } from '../../analysis/commands/scenario-commands.js';
 import { EPISODE_COLUMNS } from '../../analysis/scenario-runs/episodes-csv.js';
+import { metricNames } from '../../sim/model/metric-vocabulary.js';
 import { quietExecution, reproducibleOutputs, temporaryDir } from './helpers.js';
 
 const base = { sets: [], seed: 7, report: false, command: 'test' };
@@ -24,8 +25,13 @@ describe('thuiszit run', () => {
     const replications = readFileSync(path.join(out, 'replications.csv'), 'utf8').trim().split('\n');
     expect(replications[0]).toBe('replication,metric,value');
     expect(replications.length - 1).toBe(3 * Object.keys(metrics).length);
-    expect(readFileSync(path.join(out, 'weekly.csv'), 'utf8').split('\n')[0]).toBe('week,measure,mean,ci95_low,ci95_high');
-    expect(existsSync(path.join(out, 'work'))).toBe(false);
+    const weekly = readFileSync(path.join(out, 'weekly.csv'), 'utf8').trim().split('\n');
+    expect(weekly[0]).toBe('week,metric,mean,ci95_low,ci95_high');
+    // One vocabulary: a weekly series is named as the metric it is the weekly form of, or is a care queue.
+    const series = new Set(weekly.slice(1).map((line) => line.split(',')[1]));
+    expect([...series].sort()).toEqual(['care_queue.ambulant', 'care_queue.ggz', 'care_queue.specialist', 'thuiszitters_all', 'thuiszitters_legal']);
+    for (const name of series) if (!name!.startsWith('care_queue.')) expect(metricNames()).toContain(name);
+    expect(existsSync(path.join(out, '.thuiszit-work'))).toBe(false);
   });
 
   it('gives byte-identical outputs for 1 and 2 workers, episodes included', async () => {
@@ -36,7 +42,7 @@ describe('thuiszit run', () => {
     await runScenarioCommand('run', { ...options, out: two, execution: { ...quietExecution, workers: 2 } });
     const a = reproducibleOutputs(one);
     const b = reproducibleOutputs(two);
-    expect([...a.keys()]).toEqual(['episodes.csv', 'manifest.json', 'replications.csv', 'report-input.json', 'summary.json', 'weekly.csv']);
+    expect([...a.keys()]).toEqual(['.thuiszit-complete.json', 'episodes.csv', 'manifest.json', 'replications.csv', 'report-input.json', 'summary.json', 'weekly.csv']);
     expect(b).toEqual(a);
   });
 
@@ -50,12 +56,17 @@ describe('thuiszit run', () => {
     const offer = header.indexOf('offer_week');
     const attendance = header.indexOf('attendance_week');
     const replication = header.indexOf('replication');
+    const careType = header.indexOf('care_type');
     const seen = new Set<string>();
+    const careTypes = new Set<string>();
     for (const line of lines.slice(1)) {
       const cells = line.split(',');
       seen.add(cells[replication]!);
       if (cells[offer] !== '' && cells[attendance] !== '') expect(Number(cells[offer])).toBeLessThanOrEqual(Number(cells[attendance]));
+      careTypes.add(cells[careType]!);
     }
+    // No care needed is a missing value, an empty cell like every other one.
+    expect([...careTypes].sort()).toEqual(['', 'ambulant', 'ggz', 'specialist']);
     expect([...seen].sort()).toEqual(['0', '1']);
   });
 });
@@ -79,8 +90,13 @@ describe('thuiszit compare', () => {
     expect(difference.n).toBe(4);
     expect(difference.mean).toBeCloseTo(other!.metrics['exemptions']!.mean - reference!.metrics['exemptions']!.mean, 6);
     expect(other!.metrics['exemptions']!.mean).toBe(0);
-    const csv = readFileSync(path.join(out, 'comparison.csv'), 'utf8').split('\n');
-    expect(csv[0]).toBe('scenario,metric,mean,ci95_low,ci95_high,n,diff_vs_reference,diff_ci95_low,diff_ci95_high');
+    const csv = readFileSync(path.join(out, 'comparison.csv'), 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('scenario,metric,mean,sd,ci95_low,ci95_high,n,diff_vs_reference,diff_sd,diff_ci95_low,diff_ci95_high');
+    // The CSV's sd columns are the JSON's sd, cell by cell.
+    const sdRow = csv.find((line) => line.startsWith('abolish-exemptions,thuiszitters_legal,'))!.split(',');
+    const json = comparison.scenarios[1] as unknown as { metrics: Record<string, { sd: number }>; difference_vs_reference: Record<string, { sd: number }> };
+    expect(Number(sdRow[3])).toBeCloseTo(json.metrics['thuiszitters_legal']!.sd, 6);
+    expect(Number(sdRow[8])).toBeCloseTo(json.difference_vs_reference['thuiszitters_legal']!.sd, 6);
     expect(result.compared?.length).toBe(2);
   });
 });

@@ -52,7 +52,7 @@ describe('thuiszit sensitivity', () => {
     const html = readFileSync(result.reportPath!, 'utf8');
     expect(html).toContain('data-chart="sensitivity"');
     expect(html).toContain('one-at-a-time');
-    expect(existsSync(path.join(out, 'work'))).toBe(false);
+    expect(existsSync(path.join(out, '.thuiszit-work'))).toBe(false);
   });
 
   it('Morris: mu* with its interval per parameter, non-negative; byte-identical for 1 and 2 workers', async () => {
@@ -75,7 +75,7 @@ describe('thuiszit sensitivity', () => {
     // 4 trajectories of k + 1 = 3 points.
     expect(readFileSync(path.join(one, 'points.csv'), 'utf8').trim().split('\n')).toHaveLength(1 + 12);
     const a = reproducibleOutputs(one);
-    expect([...a.keys()]).toEqual(['points.csv', 'report-input.json', 'sensitivity.csv', 'sensitivity.json']);
+    expect([...a.keys()]).toEqual(['.thuiszit-complete.json', 'points.csv', 'report-input.json', 'sensitivity.csv', 'sensitivity.json']);
     expect(reproducibleOutputs(two)).toEqual(a);
   });
 

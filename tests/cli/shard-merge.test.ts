@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeCommand } from '../../analysis/commands/merge.js';
 import { runScenarioCommand } from '../../analysis/commands/scenario-commands.js';
 import { sensitivityCommand } from '../../analysis/commands/sensitivity.js';
+import { readResultLogs } from '../../analysis/execution/result-log.js';
 import { quietExecution, reproducibleOutputs, temporaryDir } from './helpers.js';
 
 const compareOptions = {
@@ -65,7 +66,7 @@ describe('shards and merge', () => {
     const merged = path.join(temporaryDir('sens-merged'), 'new');
     await mergeCommand({ dirs: shards, out: merged, report: false, command: 'test merge' });
     const a = reproducibleOutputs(single);
-    expect([...a.keys()]).toEqual(['points.csv', 'report-input.json', 'sensitivity.csv', 'sensitivity.json']);
+    expect([...a.keys()]).toEqual(['.thuiszit-complete.json', 'points.csv', 'report-input.json', 'sensitivity.csv', 'sensitivity.json']);
     expect(reproducibleOutputs(merged)).toEqual(a);
   });
 
@@ -75,21 +76,21 @@ describe('shards and merge', () => {
     const out = temporaryDir('resume');
     // A stop part-way: one shard's items are stored, the rest are not.
     await runScenarioCommand('compare', { ...compareOptions, out, execution: { ...quietExecution, shard: { index: 1, count: 2 } } });
-    const stored = readdirSync(path.join(out, 'work', 'items')).length;
+    const stored = readResultLogs(path.join(out, '.thuiszit-work')).length;
     expect(stored).toBe(3);
     await runScenarioCommand('compare', { ...compareOptions, out, execution: { ...quietExecution, resume: true } });
     expect(reproducibleOutputs(out)).toEqual(reproducibleOutputs(single));
-    expect(existsSync(path.join(out, 'work'))).toBe(false);
+    expect(existsSync(path.join(out, '.thuiszit-work'))).toBe(false);
     rmSync(out, { recursive: true, force: true });
   });
 
   it('never deletes the stored work of another plan: a different command into the same folder is refused', async () => {
     const out = temporaryDir('other-plan');
     await runScenarioCommand('compare', { ...compareOptions, out, execution: { ...quietExecution, shard: { index: 0, count: 2 } } });
-    const before = readdirSync(path.join(out, 'work', 'items')).sort();
+    const before = readdirSync(path.join(out, '.thuiszit-work', 'results')).sort();
     await expect(
       runScenarioCommand('compare', { ...compareOptions, replications: 2, out, execution: quietExecution }),
-    ).rejects.toThrow(/refusing to write in .*work: it holds results of plan [0-9a-f]{64} \(compare\).*delete .*work to discard/);
-    expect(readdirSync(path.join(out, 'work', 'items')).sort()).toEqual(before);
+    ).rejects.toThrow(/refusing to write in .*\.thuiszit-work: it holds results of plan [0-9a-f]{64} \(compare\).*delete .*\.thuiszit-work to discard/);
+    expect(readdirSync(path.join(out, '.thuiszit-work', 'results')).sort()).toEqual(before);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, loadScenarioObject } from '../../scenarios/load.js';
 import { changedLeaves, groupComponents, parseComponentGroup } from '../../analysis/decomposition/components.js';
 import { coalitionScenario, planDecomposition, type DecompositionPlanOptions } from '../../analysis/decomposition/plan.js';
+import type { ReplicationShared } from '../../analysis/scenario-runs/plan.js';
 
 const baseline = loadScenario('baseline').scenario;
 const dullaert = loadScenario('dullaert').scenario;
@@ -100,9 +101,11 @@ describe('decomposition plans', () => {
     expect(options.coalitions.length).toBeGreaterThanOrEqual(24);
     expect(options.coalitions.length).toBeLessThanOrEqual(24 + 60);
     expect(plan.items).toHaveLength(options.coalitions.length * 2);
-    expect(plan.items.slice(0, 4).map((item) => [item.id, item.input.replication, item.input.seed])).toEqual([
-      ['c00000-r00000', 0, 5], ['c00000-r00001', 1, 5], ['c00001-r00000', 0, 5], ['c00001-r00001', 1, 5],
+    const shared = plan.shared as ReplicationShared;
+    expect(shared.seed).toBe(5);
+    expect(plan.items.slice(0, 4).map((item) => [item.id, item.input.replication, item.input.scenario])).toEqual([
+      ['c00000-r00000', 0, 0], ['c00000-r00001', 1, 0], ['c00001-r00000', 0, 1], ['c00001-r00001', 1, 1],
     ]);
-    expect(plan.items[2]!.input.scenario).toEqual({ ...eleven.scenario, name: 'baseline', description: reference.scenario.description });
+    expect(shared.scenarios[1]).toEqual({ ...eleven.scenario, name: 'baseline', description: reference.scenario.description });
   });
 });

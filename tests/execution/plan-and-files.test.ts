@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../../analysis/execution/atomic-write.js';
-import { canonicalJson } from '../../analysis/execution/canonical-json.js';
+import { canonicalJson } from '../../scenarios/canonical.js';
 import { createPlan } from '../../analysis/execution/work-item.js';
 import { temporaryDirectories } from './helpers.js';
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runPlan } from '../../analysis/execution/run-plan.js';
+import { readResultLogs } from '../../analysis/execution/result-log.js';
 import { ResultStore } from '../../analysis/execution/store.js';
 import { createPlan } from '../../analysis/execution/work-item.js';
 import { executionsByX, fixtureTask, squarePlan, temporaryDirectories } from './helpers.js';
@@ -10,13 +11,22 @@ const dirs = temporaryDirectories();
 afterEach(() => dirs.removeAll());
 const taskModule = fixtureTask('square.mjs');
 
-function storeFiles(dir: string): Map<string, string> {
-  const itemsDir = path.join(dir, 'items');
-  return new Map(readdirSync(itemsDir).map((name) => [name, readFileSync(path.join(itemsDir, name), 'utf8')]));
+/** Item id -> its stored line, over every result log of the store. */
+function storedLines(dir: string): Map<string, string> {
+  return new Map(readResultLogs(dir).map((entry) => [entry.id, entry.line]));
+}
+
+/** Rewrites a store's result logs without the lines of the items given: a stop before they finished. */
+function forget(dir: string, ids: readonly string[]): void {
+  const logs = path.join(dir, 'results');
+  for (const name of readdirSync(logs)) {
+    const kept = readFileSync(path.join(logs, name), 'utf8').split('\n').filter((line) => !ids.some((id) => line.includes(`"id":"${id}"`)));
+    writeFileSync(path.join(logs, name), kept.join('\n'));
+  }
 }
 
 describe('runPlan with a result store', () => {
-  it('stores one file per item, byte-identical for 1 and 3 workers, and leaves no temporary files', async () => {
+  it('stores one line per item, byte-identical for 1 and 3 workers, and leaves no temporary files', async () => {
     const plan = squarePlan(7);
     const one = dirs.make('w1');
     const three = dirs.make('w3');
@@ -24,12 +34,12 @@ describe('runPlan with a result store', () => {
     const second = await runPlan(plan, { workers: 3, taskModule, storeDir: three, quiet: true });
     expect(first.complete).toBe(true);
     expect(JSON.stringify(second.results)).toBe(JSON.stringify(first.results));
-    const files = storeFiles(one);
-    expect([...files.keys()].sort()).toEqual(plan.items.map((item) => `${item.id}.json`).sort());
-    expect(storeFiles(three)).toEqual(files);
+    const lines = storedLines(one);
+    expect([...lines.keys()].sort()).toEqual(plan.items.map((item) => item.id).sort());
+    expect(storedLines(three)).toEqual(lines);
     expect(readFileSync(path.join(one, 'plan.json'), 'utf8')).toBe(readFileSync(path.join(three, 'plan.json'), 'utf8'));
     // The temporary-file pattern of atomic writes (.<name>.<hex>.tmp) must not survive a run.
-    for (const dir of [one, path.join(one, 'items'), three, path.join(three, 'items')]) {
+    for (const dir of [one, path.join(one, 'results'), three, path.join(three, 'results')]) {
       expect(readdirSync(dir).filter((name) => name.startsWith('.') || name.endsWith('.tmp'))).toEqual([]);
     }
   });
@@ -39,9 +49,8 @@ describe('runPlan with a result store', () => {
     const plan = squarePlan(6, { markerDir: markers });
     const storeDir = dirs.make('store');
     const full = await runPlan(plan, { workers: 2, taskModule, storeDir, quiet: true });
-    // Simulate a stop after four items: two result files never got written.
-    rmSync(path.join(storeDir, 'items', 'sq-0001.json'));
-    rmSync(path.join(storeDir, 'items', 'sq-0004.json'));
+    // Simulate a stop after four items: two results never got written.
+    forget(storeDir, ['sq-0001', 'sq-0004']);
     rmSync(markers, { recursive: true });
     mkdirSync(markers);
     const resumed = await runPlan(plan, { workers: 2, taskModule, storeDir, resume: true, quiet: true });
@@ -53,7 +62,7 @@ describe('runPlan with a result store', () => {
     const storeDir = path.join(dirs.make('parent'), 'results');
     const outcome = await runPlan<unknown, { square: number }>(squarePlan(3), { workers: 1, taskModule, storeDir, resume: true, quiet: true });
     expect(outcome.results?.map((result) => result.square)).toEqual([0, 1, 4]);
-    expect(readdirSync(path.join(storeDir, 'items')).length).toBe(3);
+    expect(storedLines(storeDir).size).toBe(3);
   });
 
   it('without resume runs every item again', async () => {
@@ -96,22 +105,24 @@ describe('runPlan with a result store', () => {
       { id: 'bad-1', input: { x: 1, fail: true } },
     ]);
     await expect(runPlan(plan, { workers: 1, taskModule, storeDir, quiet: true })).rejects.toThrow("work item 'bad-1' failed");
-    expect(existsSync(path.join(storeDir, 'items', 'ok-0.json'))).toBe(true);
-    expect(existsSync(path.join(storeDir, 'items', 'bad-1.json'))).toBe(false);
+    expect([...storedLines(storeDir).keys()]).toEqual(['ok-0']);
   });
 });
 
 describe('ResultStore', () => {
-  it('reports missing items in the order given and skips temporary files', () => {
+  it('reports missing items in the order given and skips a line a stop cut off', () => {
     const plan = squarePlan(4);
     const dir = dirs.make('store');
     const store = ResultStore.open(dir, plan, { resume: false });
     store.write('sq-0002', { square: 4 });
-    // A write that was cut off leaves only a temporary file, which must not count as a result.
-    writeFileSync(path.join(dir, 'items', '.sq-0000.json.abcdef.tmp'), '{"squ');
-    expect(store.missing(plan.items).map((item) => item.id)).toEqual(['sq-0000', 'sq-0001', 'sq-0003']);
-    expect(store.has('sq-0002')).toBe(true);
-    expect(store.read('sq-0002')).toEqual({ square: 4 });
     expect(() => store.write('sq-9999', 1)).toThrow("work item 'sq-9999' is not in plan");
+    store.close();
+    // A write that was cut off leaves a partial last line, which must not count as a result.
+    const log = path.join(dir, 'results', readdirSync(path.join(dir, 'results'))[0]!);
+    writeFileSync(log, `${readFileSync(log, 'utf8')}{"id":"sq-0000","result":{"squ`);
+    const reopened = ResultStore.open(dir, plan, { resume: true });
+    expect(reopened.missing(plan.items).map((item) => item.id)).toEqual(['sq-0000', 'sq-0001', 'sq-0003']);
+    expect(reopened.has('sq-0002')).toBe(true);
+    expect(reopened.read('sq-0002')).toEqual({ square: 4 });
   });
 });

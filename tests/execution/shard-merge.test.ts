@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mergeStores } from '../../analysis/execution/merge.js';
 import { runPlan } from '../../analysis/execution/run-plan.js';
@@ -84,8 +84,10 @@ describe('shards and merge', () => {
     rmSync(copy, { recursive: true });
     cpSync(first, copy, { recursive: true });
     expect(mergeStores([first, copy]).results.get('sq-0002')).toEqual({ square: 4, half: 1, notANumber: null });
-    writeFileSync(path.join(copy, 'items', 'sq-0002.json'), '{"square":5}\n');
-    expect(() => mergeStores([first, copy])).toThrow(/item 'sq-0002' has different results in .* and .*sq-0002\.json/);
+    const logs = path.join(copy, 'results');
+    const log = path.join(logs, readdirSync(logs)[0]!);
+    writeFileSync(log, readFileSync(log, 'utf8').replace(/"id":"sq-0002","result":\{"square":4/, '"id":"sq-0002","result":{"square":5'));
+    expect(() => mergeStores([first, copy])).toThrow(/item 'sq-0002' has different results in .*\.jsonl and .*\.jsonl/);
   });
 
   it('refuses a directory that is not a results store', () => {

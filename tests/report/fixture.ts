@@ -85,9 +85,9 @@ function weekly(factor: number): WeeklyRow[] {
     const season = week >= 28 && week <= 33 ? 0.7 : 1 + 0.08 * Math.sin((2 * Math.PI * week) / 52);
     const legal = 118 * factor * season;
     const all = 2.6 * legal;
-    for (const [measure, mean, sd] of [['at_home_legal', legal, 9], ['at_home_all', all, 16]] as const) {
+    for (const [metric, mean, sd] of [['thuiszitters_legal', legal, 9], ['thuiszitters_all', all, 16]] as const) {
       const s = summary(mean, sd);
-      rows.push({ week, measure, mean: s.mean, ci95_low: s.ci95_low, ci95_high: s.ci95_high });
+      rows.push({ week, metric, mean: s.mean, ci95_low: s.ci95_low, ci95_high: s.ci95_high });
     }
   }
   return rows;
