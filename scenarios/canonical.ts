@@ -1,7 +1,7 @@
 // The fingerprint of a resolved scenario: two runs with the same sha256 ran the same inputs, however the
 // files that produced them were laid out (key order, comments, extends chains).
-import { createHash } from 'node:crypto';
 import { isPlainObject } from './dot-path.js';
+import { sha256Hex } from './sha256.js';
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
@@ -17,5 +17,5 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function sha256Of(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+  return sha256Hex(canonicalJson(value));
 }

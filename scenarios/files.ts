@@ -4,9 +4,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML, { LineCounter } from 'yaml';
-import { isPlainObject } from './dot-path.js';
 import { ScenarioError } from './errors.js';
+import type { ScenarioFiles, ScenarioRefContext } from './loader.js';
+import { parseScenarioText } from './parse-text.js';
 
 const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
@@ -41,14 +41,8 @@ function looksLikePath(ref: string): boolean {
   return ref.includes('/') || ref.includes(path.sep) || SCENARIO_EXTENSIONS.some((ext) => ref.endsWith(ext));
 }
 
-export interface RefContext {
+export interface RefContext extends ScenarioRefContext {
   readonly builtinDir: string;
-  /** Folder a relative path is resolved against: the extending file's folder, or the working directory. */
-  readonly baseDir: string;
-  /** Where the reference was written, for the error message: undefined on the command line. */
-  readonly file?: string | undefined;
-  /** The field holding the reference ('extends'), or 'scenario' for a command-line reference. */
-  readonly field: string;
 }
 
 /** Absolute path of the file a reference names; throws a ScenarioError naming the choices. */
@@ -81,35 +75,19 @@ export function fileLabel(absPath: string, builtinDir: string): string {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absPath;
 }
 
-/**
- * Parses YAML (JSON is read the same way: YAML 1.2 contains it) into a mapping of fields. An empty file is
- * an empty mapping: a scenario that states nothing is the default region.
- */
-function parseScenarioText(text: string, label: string): Record<string, unknown> {
-  const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
-  const firstError = doc.errors[0];
-  if (firstError !== undefined) {
-    const position = lineCounter.linePos(firstError.pos[0]);
-    const reason = firstError.message.split('\n')[0] ?? firstError.message;
-    throw new ScenarioError({
-      path: '',
-      value: text.split('\n')[position.line - 1]?.trim(),
-      expected: 'valid YAML',
-      file: label,
-      line: position.line,
-      column: position.col,
-      problem: `invalid YAML (${firstError.code}): ${reason}`,
-    });
-  }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  if (data === null || data === undefined) return {};
-  if (!isPlainObject(data)) {
-    throw new ScenarioError({ path: '', value: data, expected: 'a mapping of scenario fields (key: value lines)', file: label });
-  }
-  return data;
-}
-
 export function readScenarioFile(absPath: string, label: string): Record<string, unknown> {
   return parseScenarioText(readFileSync(absPath, 'utf8'), label);
+}
+
+/** The loader's view of scenario files on disk: built-in names in `builtinDir`, paths from the working directory. */
+export function diskScenarioFiles(builtinDir: string): ScenarioFiles {
+  return {
+    resolve: (ref, context) => resolveScenarioRef(ref, { ...context, builtinDir }),
+    label: (absPath) => fileLabel(absPath, builtinDir),
+    read: readScenarioFile,
+    dirOf: (absPath) => path.dirname(absPath),
+    baseName: (absPath) => path.basename(absPath),
+    workingDir: () => process.cwd(),
+    listBuiltin: () => listScenarioNames(builtinDir),
+  };
 }

@@ -3,14 +3,12 @@
 // functions, class instances, undefined array elements) are refused rather than silently converted,
 // because a converted option would make two different plans hash alike. Properties whose value is
 // undefined are left out, as JSON.stringify does: with exactOptionalPropertyTypes they mean "absent".
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../scenarios/sha256.js';
+
+export { sha256Hex };
 
 export function canonicalJson(value: unknown): string {
   return encode(value, '$');
-}
-
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 function encode(value: unknown, path: string): string {

@@ -6,12 +6,10 @@ import { runReplication, type ReplicationOutput } from '../../sim/model/replicat
 import { EpisodeCsvWriter } from '../scenario-runs/episodes-csv.js';
 import type { ReplicationTaskInput } from '../scenario-runs/plan.js';
 import type { TaskContext } from '../execution/task-module.js';
+import { replicationResult } from './replication-result.js';
 
 export function execute(input: ReplicationTaskInput, context: TaskContext): ReplicationOutput {
-  if (input.episodesFile === null) {
-    const output = runReplication(input.scenario, input.seed, input.replication);
-    return input.metricsOnly === true ? { ...output, weekly: {}, histograms: {} } : output;
-  }
+  if (input.episodesFile === null) return replicationResult(input);
   if (context.storeDir === null) {
     throw new Error('--episodes needs a results directory to write episode rows to; expected --out');
   }
