@@ -1,0 +1,133 @@
+// The scenario form as data, generated from the scenario schema's JSON Schema (input side): one group
+// per mapping, one field per value, with its kind, range, unit and default. Nothing here names a
+// parameter, so a field the model gains appears in the form without a change to the web app.
+import { formatDotPath, type PathSegment } from '../../../scenarios/dot-path.js';
+
+export type FieldKind = 'number' | 'integer' | 'boolean' | 'choice' | 'choices' | 'text' | 'distribution';
+
+export interface FormField {
+  path: string;
+  key: string;
+  kind: FieldKind;
+  /** Inclusive bounds from the schema, when it states them. */
+  min?: number;
+  max?: number;
+  /** The values a choice (or each item of a list of choices) may take. */
+  options?: readonly string[];
+  /** A number field that may also be left empty (null in the scenario). */
+  nullable?: boolean;
+  /** For a distribution: the forms it may take (its `type` tags). */
+  forms?: readonly string[];
+  unit: Unit | null;
+  schemaDefault: unknown;
+}
+
+export interface FormGroup {
+  path: string;
+  key: string;
+  fields: FormField[];
+  groups: FormGroup[];
+}
+
+export type Unit = 'weeks' | 'years' | 'eur' | 'per-thousand' | 'per-year' | 'share' | 'pupils' | 'schools' | 'places';
+
+type JsonSchema = Record<string, unknown>;
+
+function asSchema(value: unknown): JsonSchema {
+  return typeof value === 'object' && value !== null ? (value as JsonSchema) : {};
+}
+
+/** The unit a value is in, read from the naming conventions of the schema's keys (innermost first). */
+export function unitOf(segments: readonly PathSegment[], schema: JsonSchema): Unit | null {
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const key = String(segments[i]);
+    if (/Weeks?$|^weeks?$/i.test(key) || /Week[A-Z]|Weeks[A-Z]/.test(key)) return 'weeks';
+    if (/Years$/.test(key)) return 'years';
+    if (/Eur/.test(key)) return 'eur';
+    if (/PerThousand$/.test(key)) return 'per-thousand';
+    if (/PerYear$/.test(key)) return 'per-year';
+    if (/Probability$|Share$|Reduction$|^share[A-Z]|Factor$|Premium$|^impasseByLevel$|^successDecay/.test(key)) {
+      return /Factor$|Premium$/.test(key) ? null : 'share';
+    }
+    if (key === 'pupils') return 'pupils';
+    if (key === 'schools') return 'schools';
+    if (/^capacity$|^slotsPerMeeting$|^caseload$/.test(key)) return 'places';
+  }
+  const max = schema['maximum'];
+  return schema['minimum'] === 0 && max === 1 ? 'share' : null;
+}
+
+function numberBounds(schema: JsonSchema): { min?: number; max?: number } {
+  const bounds: { min?: number; max?: number } = {};
+  if (typeof schema['minimum'] === 'number') bounds.min = schema['minimum'];
+  if (typeof schema['maximum'] === 'number') bounds.max = schema['maximum'];
+  return bounds;
+}
+
+function tagsOf(branches: readonly unknown[]): string[] | null {
+  const tags = branches.map((branch) => asSchema(asSchema(asSchema(branch)['properties'])['type'])['const']);
+  return tags.every((tag): tag is string => typeof tag === 'string') ? tags : null;
+}
+
+function fieldOf(schema: JsonSchema, segments: readonly PathSegment[]): FormField | null {
+  const base = { path: formatDotPath(segments), key: String(segments[segments.length - 1] ?? ''), unit: unitOf(segments, schema), schemaDefault: schema['default'] };
+  const branches = (schema['oneOf'] ?? schema['anyOf']) as unknown[] | undefined;
+  if (Array.isArray(branches)) {
+    const tags = tagsOf(branches);
+    if (tags !== null) return { ...base, kind: 'distribution', forms: tags };
+    const numeric = branches.map(asSchema).find((b) => b['type'] === 'number' || b['type'] === 'integer');
+    const hasNull = branches.map(asSchema).some((b) => b['type'] === 'null');
+    if (numeric !== undefined && hasNull) {
+      return { ...base, unit: unitOf(segments, numeric), kind: numeric['type'] === 'integer' ? 'integer' : 'number', nullable: true, ...numberBounds(numeric) };
+    }
+    return null;
+  }
+  switch (schema['type']) {
+    case 'number':
+    case 'integer':
+      return { ...base, kind: schema['type'], ...numberBounds(schema) };
+    case 'boolean':
+      return { ...base, kind: 'boolean' };
+    case 'string':
+      return Array.isArray(schema['enum']) ? { ...base, kind: 'choice', options: schema['enum'].map(String) } : { ...base, kind: 'text' };
+    case 'array': {
+      const items = asSchema(schema['items']);
+      return Array.isArray(items['enum']) ? { ...base, kind: 'choices', options: items['enum'].map(String) } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function resolveRef(schema: JsonSchema, root: JsonSchema): JsonSchema {
+  const ref = schema['$ref'];
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return schema;
+  let node: unknown = root;
+  for (const part of ref.slice(2).split('/')) node = asSchema(node)[part];
+  return { ...asSchema(node), ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$ref')) };
+}
+
+/** The form of a JSON Schema object: groups for nested mappings, fields for values it can edit. */
+export function formFromJsonSchema(root: JsonSchema): FormGroup {
+  const walk = (schema: JsonSchema, segments: PathSegment[]): FormGroup => {
+    const group: FormGroup = { path: formatDotPath(segments), key: String(segments[segments.length - 1] ?? ''), fields: [], groups: [] };
+    const properties = asSchema(schema['properties']);
+    for (const [key, raw] of Object.entries(properties)) {
+      const child = resolveRef(asSchema(raw), root);
+      const childSegments = [...segments, key];
+      if (child['type'] === 'object' && child['properties'] !== undefined) {
+        group.groups.push(walk(child, childSegments));
+        continue;
+      }
+      const field = fieldOf(child, childSegments);
+      if (field !== null) group.fields.push(field);
+    }
+    return group;
+  };
+  return walk(root, []);
+}
+
+/** Every field of a form, depth first in schema order. */
+export function allFields(group: FormGroup): FormField[] {
+  return [...group.fields, ...group.groups.flatMap(allFields)];
+}

@@ -1,0 +1,110 @@
+// The page's own words in Dutch and English. Dutch policy terms (thuiszitter, casusregisseur,
+// leerplicht, samenwerkingsverband) stay Dutch in both. Parameter and metric names are generated from
+// the schema and the metric vocabulary (labels.ts); only their common words are translated here.
+import type { Language } from '../state/url-state.js';
+
+const en = {
+  title: 'thuiszit: policy scenarios for thuiszitters',
+  lede: 'Simulate a Dutch region\u2019s thuiszitter policy in your own browser: nothing is sent anywhere. Pick scenarios, change levers, run, and compare against a reference.',
+  language: 'Taal / language',
+  skip: 'Skip to the content',
+  scenarios: 'Scenarios',
+  reference: 'reference',
+  scenarioN: (n: number) => `Scenario ${n}`,
+  builtin: 'Built-in scenario',
+  noExtends: '(none: schema defaults)',
+  addScenario: 'Add a scenario to compare',
+  remove: 'Remove',
+  edit: 'Edit levers',
+  editing: (name: string) => `Levers of ${name}`,
+  loadFile: 'Load a scenario file (YAML or JSON)',
+  dropHint: 'or drop a .yaml, .yml or .json file here',
+  replications: 'Replications per scenario',
+  seed: 'Seed',
+  run: 'Run',
+  cancel: 'Cancel',
+  running: 'Running',
+  progress: (done: number, total: number, left: string) => `${done} of ${total} replications done${left === '' ? '' : `, about ${left} left`}`,
+  seconds: (s: number) => `${s} s`,
+  finished: (seconds: string, workers: number) => `Finished in ${seconds} s (${workers === 0 ? 'on the page: this browser allows no workers here' : `${workers} workers`}).`,
+  cancelled: 'Run cancelled.',
+  results: 'Results',
+  charts: 'Charts',
+  downloads: 'Downloads',
+  downloadYaml: 'Scenario (YAML)',
+  changed: 'changed',
+  reset: 'Reset',
+  resetAll: 'Reset all changes',
+  defaultIs: (value: string) => `Value in the scenario it extends: ${value}`,
+  source: 'Source',
+  range: (min: string, max: string) => `range ${min} to ${max}`,
+  none: 'none',
+  yes: 'yes',
+  tooMany: (max: number) => `At most ${max} scenarios: a reference and ${max - 1} to compare.`,
+  sameName: (name: string) => `scenarios: expected each scenario once (${name} appears twice); give one another name`,
+  fileProblem: 'The scenario file was not loaded:',
+  share: 'Link to this page state',
+  form: 'Scenario levers',
+  figure: (n: number) => `Figure ${n}.`,
+  tableAlt: 'The headline table above gives the figures of every chart as text.',
+  unknown: 'Unknown',
+} as const;
+
+type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+const nl: Messages = {
+  title: 'thuiszit: beleidsscenario\u2019s voor thuiszitters',
+  lede: 'Simuleer het thuiszittersbeleid van een Nederlandse regio in uw eigen browser: er wordt niets verstuurd. Kies scenario\u2019s, verander knoppen, reken door en vergelijk met een referentie.',
+  language: 'Taal / language',
+  skip: 'Naar de inhoud',
+  scenarios: 'Scenario\u2019s',
+  reference: 'referentie',
+  scenarioN: (n) => `Scenario ${n}`,
+  builtin: 'Ingebouwd scenario',
+  noExtends: '(geen: standaardwaarden van het schema)',
+  addScenario: 'Scenario toevoegen om te vergelijken',
+  remove: 'Verwijderen',
+  edit: 'Knoppen aanpassen',
+  editing: (name) => `Knoppen van ${name}`,
+  loadFile: 'Scenariobestand laden (YAML of JSON)',
+  dropHint: 'of sleep hier een .yaml-, .yml- of .json-bestand naartoe',
+  replications: 'Replicaties per scenario',
+  seed: 'Startwaarde (seed)',
+  run: 'Doorrekenen',
+  cancel: 'Annuleren',
+  running: 'Bezig',
+  progress: (done, total, left) => `${done} van ${total} replicaties klaar${left === '' ? '' : `, nog ongeveer ${left}`}`,
+  seconds: (s) => `${s} s`,
+  finished: (seconds, workers) => `Klaar in ${seconds} s (${workers === 0 ? 'op de pagina zelf: deze browser staat hier geen workers toe' : `${workers} workers`}).`,
+  cancelled: 'Berekening geannuleerd.',
+  results: 'Resultaten',
+  charts: 'Grafieken',
+  downloads: 'Downloads',
+  downloadYaml: 'Scenario (YAML)',
+  changed: 'gewijzigd',
+  reset: 'Herstel',
+  resetAll: 'Alle wijzigingen herstellen',
+  defaultIs: (value) => `Waarde in het scenario waarop dit voortbouwt: ${value}`,
+  source: 'Bron',
+  range: (min, max) => `bereik ${min} tot ${max}`,
+  none: 'geen',
+  yes: 'ja',
+  tooMany: (max) => `Hoogstens ${max} scenario\u2019s: een referentie en ${max - 1} om te vergelijken.`,
+  sameName: (name) => `scenarios: elk scenario één keer verwacht (${name} komt twee keer voor); geef er één een andere naam`,
+  fileProblem: 'Het scenariobestand is niet geladen:',
+  share: 'Link naar deze pagina',
+  form: 'Knoppen van het scenario',
+  figure: (n) => `Figuur ${n}.`,
+  tableAlt: 'De tabel hierboven geeft de cijfers van elke grafiek als tekst.',
+  unknown: 'Onbekend',
+};
+
+export type { Messages };
+
+export function messages(lang: Language): Messages {
+  return lang === 'nl' ? nl : (en as Messages);
+}
+
+export function numberFormat(lang: Language, maximumFractionDigits = 3): Intl.NumberFormat {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits });
+}
