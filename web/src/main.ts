@@ -9,7 +9,7 @@ import { parseDotPath, valueAtPath } from '../../scenarios/dot-path.js';
 import { REPORT_CSS } from '../../analysis/report/styles.js';
 import { download } from './downloads.js';
 import { errorsByField } from './form/field-errors.js';
-import { formFromJsonSchema } from './form/form-model.js';
+import { formFromJsonSchema, withoutField } from './form/form-model.js';
 import { createFormView, type FormView } from './form/form-view.js';
 import { messages, type Messages } from './i18n/messages.js';
 import { runItems, RunCancelled, type PoolRun } from './run/browser-pool.js';
@@ -22,7 +22,8 @@ import { formatPageState, LANGUAGES, MAX_SCENARIOS, parsePageState, type Languag
 
 const workerUrl = new URL('worker.js', (document.currentScript as HTMLScriptElement | null)?.src ?? document.baseURI).href;
 const loader = browserScenarioLoader(builtinTexts);
-const formModel = formFromJsonSchema(scenarioJsonSchema());
+// `extends` is the scenario picker's job, not a field.
+const formModel = withoutField(formFromJsonSchema(scenarioJsonSchema()), 'extends');
 const builtins = loader.listBuiltin();
 
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -270,7 +271,7 @@ async function loadFile(file: File): Promise<void> {
   problem.textContent = '';
   try {
     if (state.scenarios.length >= MAX_SCENARIOS) throw new Error(text.tooMany(MAX_SCENARIOS));
-    const choice = choiceFromText(loader, await file.text(), file.name);
+    const choice = choiceFromText(builtinTexts, await file.text(), file.name);
     state.scenarios.push(choice);
     editing = state.scenarios.length - 1;
     refresh();

@@ -3,7 +3,8 @@
 // parameter, so a field the model gains appears in the form without a change to the web app.
 import { formatDotPath, type PathSegment } from '../../../scenarios/dot-path.js';
 
-export type FieldKind = 'number' | 'integer' | 'boolean' | 'choice' | 'choices' | 'text' | 'distribution';
+/** 'yaml' is any other value (a list of numbers, a number-or-keyword, a record), typed as YAML as after --set. */
+export type FieldKind = 'number' | 'integer' | 'boolean' | 'choice' | 'choices' | 'text' | 'distribution' | 'yaml';
 
 export interface FormField {
   path: string;
@@ -42,7 +43,7 @@ export function unitOf(segments: readonly PathSegment[], schema: JsonSchema): Un
   for (let i = segments.length - 1; i >= 0; i--) {
     const key = String(segments[i]);
     if (/Weeks?$|^weeks?$/i.test(key) || /Week[A-Z]|Weeks[A-Z]/.test(key)) return 'weeks';
-    if (/Years$/.test(key)) return 'years';
+    if (/(^y|Y)ears$/.test(key)) return 'years';
     if (/Eur/.test(key)) return 'eur';
     if (/PerThousand$/.test(key)) return 'per-thousand';
     if (/PerYear$/.test(key)) return 'per-year';
@@ -69,10 +70,20 @@ function tagsOf(branches: readonly unknown[]): string[] | null {
   return tags.every((tag): tag is string => typeof tag === 'string') ? tags : null;
 }
 
-function fieldOf(schema: JsonSchema, segments: readonly PathSegment[]): FormField | null {
+/** The alternatives of a union, unions within it flattened (a union of a tagged union and one more form). */
+function flatBranches(listed: readonly unknown[], root: JsonSchema): JsonSchema[] {
+  return listed.flatMap((raw) => {
+    const branch = resolveRef(asSchema(raw), root);
+    const inner = branch['oneOf'] ?? branch['anyOf'];
+    return Array.isArray(inner) && branch['type'] === undefined ? flatBranches(inner, root) : [branch];
+  });
+}
+
+function fieldOf(schema: JsonSchema, segments: readonly PathSegment[], root: JsonSchema): FormField {
   const base = { path: formatDotPath(segments), key: String(segments[segments.length - 1] ?? ''), unit: unitOf(segments, schema), schemaDefault: schema['default'] };
-  const branches = (schema['oneOf'] ?? schema['anyOf']) as unknown[] | undefined;
-  if (Array.isArray(branches)) {
+  const listed = (schema['oneOf'] ?? schema['anyOf']) as unknown[] | undefined;
+  if (Array.isArray(listed)) {
+    const branches = flatBranches(listed, root);
     const tags = tagsOf(branches);
     if (tags !== null) return { ...base, kind: 'distribution', forms: tags };
     const numeric = branches.map(asSchema).find((b) => b['type'] === 'number' || b['type'] === 'integer');
@@ -80,7 +91,7 @@ function fieldOf(schema: JsonSchema, segments: readonly PathSegment[]): FormFiel
     if (numeric !== undefined && hasNull) {
       return { ...base, unit: unitOf(segments, numeric), kind: numeric['type'] === 'integer' ? 'integer' : 'number', nullable: true, ...numberBounds(numeric) };
     }
-    return null;
+    return { ...base, kind: 'yaml' };
   }
   switch (schema['type']) {
     case 'number':
@@ -92,10 +103,10 @@ function fieldOf(schema: JsonSchema, segments: readonly PathSegment[]): FormFiel
       return Array.isArray(schema['enum']) ? { ...base, kind: 'choice', options: schema['enum'].map(String) } : { ...base, kind: 'text' };
     case 'array': {
       const items = asSchema(schema['items']);
-      return Array.isArray(items['enum']) ? { ...base, kind: 'choices', options: items['enum'].map(String) } : null;
+      return Array.isArray(items['enum']) ? { ...base, kind: 'choices', options: items['enum'].map(String) } : { ...base, kind: 'yaml' };
     }
     default:
-      return null;
+      return { ...base, kind: 'yaml' };
   }
 }
 
@@ -119,8 +130,7 @@ export function formFromJsonSchema(root: JsonSchema): FormGroup {
         group.groups.push(walk(child, childSegments));
         continue;
       }
-      const field = fieldOf(child, childSegments);
-      if (field !== null) group.fields.push(field);
+      group.fields.push(fieldOf(child, childSegments, root));
     }
     return group;
   };
@@ -130,4 +140,9 @@ export function formFromJsonSchema(root: JsonSchema): FormGroup {
 /** Every field of a form, depth first in schema order. */
 export function allFields(group: FormGroup): FormField[] {
   return [...group.fields, ...group.groups.flatMap(allFields)];
+}
+
+/** The form without the top-level field `key`. */
+export function withoutField(group: FormGroup, key: string): FormGroup {
+  return { ...group, fields: group.fields.filter((field) => field.key !== key) };
 }

@@ -121,6 +121,12 @@ function control(field: FormField, options: FormViewOptions): Control[] {
       input.addEventListener('change', () => options.onChange(field.path, valueText(input.value)));
       return [{ path: field.path, row, error, read: () => input.value, write: (value) => (input.value = typeof value === 'string' ? value : '') }];
     }
+    case 'yaml': {
+      const input = el('input', { id: nextId('f'), type: 'text', name: field.path, spellcheck: 'false' });
+      const { row, error } = fieldRow(field.path, label, unit, options, input);
+      input.addEventListener('change', () => options.onChange(field.path, input.value.trim()));
+      return [{ path: field.path, row, error, read: () => input.value, write: (value) => (input.value = JSON.stringify(value)) }];
+    }
     case 'distribution': {
       // A distribution's numbers are edited one by one; its form (gamma, lognormal, ...) comes from the file.
       const value = valueAtPath(options.base, parseDotPath(field.path)).value;

@@ -30,5 +30,7 @@ export async function showResults(into: HTMLElement, input: ReportInput, text: M
     element.append(host, caption);
     into.append(element);
     await embed(host, structuredClone(figure.spec), { actions: false, renderer: 'svg' });
+    // The figure's text alternative is its label and caption (and the table): the marks inside say nothing more.
+    host.querySelector('svg')?.setAttribute('aria-hidden', 'true');
   }
 }

@@ -8,8 +8,8 @@ import type { ScenarioChoice } from '../state/url-state.js';
 import { choiceFromFile } from '../state/scenario-sets.js';
 import { bundledScenarioFiles } from './bundled-files.js';
 
-export function browserScenarioLoader(texts: Readonly<Record<string, string>>): ScenarioLoader<Scenario> {
-  return createScenarioLoader({ schema: scenarioSchema, files: bundledScenarioFiles(texts) });
+export function browserScenarioLoader(texts: Readonly<Record<string, string>>, userFiles: Readonly<Record<string, string>> = {}): ScenarioLoader<Scenario> {
+  return createScenarioLoader({ schema: scenarioSchema, files: bundledScenarioFiles(texts, userFiles) });
 }
 
 /** A choice as the command line would load it; '' extends nothing, as a file without `extends`. */
@@ -18,9 +18,10 @@ export function loadChoice(loader: ScenarioLoader<Scenario>, choice: ScenarioCho
 }
 
 /** A scenario file's text, checked as the command line checks a file: a ScenarioError names the file and field. */
-export function choiceFromText(loader: ScenarioLoader<Scenario>, text: string, fileName: string): ScenarioChoice {
+export function choiceFromText(texts: Readonly<Record<string, string>>, text: string, fileName: string): ScenarioChoice {
   const fields = parseScenarioText(text, fileName);
-  const loaded = loader.loadObject(fields, { name: fileName.replace(/\.(ya?ml|json)$/, '') });
+  // Loaded by its name, as `thuiszit run --scenario <file>` loads it: the same checks, labels and name.
+  const loaded = browserScenarioLoader(texts, { [fileName]: text }).load(fileName);
   // A file that states no name is called after itself, on the page as on the command line.
   return choiceFromFile(Object.hasOwn(fields, 'name') ? fields : { ...fields, name: loaded.name });
 }

@@ -1,0 +1,119 @@
+/// <reference lib="dom" />
+// The web app as an adviser's browser runs it: built, served from a local static server under a
+// subpath, opened in Debian's Chromium. Its figures must be the command line's to the last digit,
+// its form must change a scenario, a bad file must be refused naming the field, and nothing may go
+// wrong in the console, leave the page's origin or fail axe-core's accessibility rules.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root, runCli, temporaryDir } from '../cli/helpers.js';
+import { axeViolations, jsonScript, startWebApp, waitForFinish, type WebApp } from './browser-page.js';
+
+const artifacts = path.join(root, 'tests', 'artifacts');
+let app: WebApp;
+
+function metricsOf(summary: unknown): unknown {
+  return (summary as { metrics: unknown }).metrics;
+}
+
+beforeAll(async () => {
+  app = await startWebApp(path.join(artifacts, 'web-dist'));
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('web app in a browser', () => {
+  it('gives the numbers of thuiszit run for the same scenario and seed, with no console error, foreign request or axe violation', async () => {
+    const page = await app.open('?scenario=baseline&replications=8&seed=3&run=1&lang=en');
+    expect(await waitForFinish(page)).toBe('done');
+    const web = await jsonScript(page, 'summary-json');
+
+    const out = temporaryDir('web-run');
+    const cli = runCli(['run', '--scenario', 'baseline', '--replications', '8', '--seed', '3', '--out', out, '--quiet']);
+    expect(cli.status, cli.stderr).toBe(0);
+    const expected = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')) as unknown;
+    rmSync(out, { recursive: true, force: true });
+    expect(metricsOf(web)).toEqual(metricsOf(expected));
+    expect(web).toEqual(expected);
+
+    // The page's whole state is in its address, so a link reproduces the run.
+    expect(new URL(page.url()).search).toBe('?scenario=baseline&replications=8&seed=3&lang=en');
+    expect(await page.locator('table.headline').count()).toBe(1);
+    expect(await page.locator('figure.chart svg').count()).toBeGreaterThan(3);
+    await page.locator('details[data-group="care"] > summary').click();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('changes a lever through the form and compares as thuiszit compare does with that change in a file', async () => {
+    const page = await app.open('?scenario=baseline&scenario=prevention&replications=4&seed=5&lang=en');
+    await page.getByRole('button', { name: 'Edit levers: Scenario 2' }).click();
+    await page.locator('details[data-group="policy"] > summary').click();
+    const field = page.locator('[data-path="policy.prevention.onsetReduction"]');
+    await field.locator('input').fill('0.5');
+    await field.locator('input').press('Tab');
+    await expect.poll(() => field.getAttribute('class')).toContain('is-changed');
+    expect(new URL(page.url()).searchParams.getAll('set')).toEqual(['policy.prevention.onsetReduction=0.5']);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    expect(await waitForFinish(page)).toBe('done');
+    const web = (await jsonScript(page, 'comparison-json')) as { scenarios: Array<{ difference_vs_reference: Record<string, { mean: number; ci95_high: number }> | null }> };
+
+    const dir = temporaryDir('web-compare');
+    const file = path.join(dir, 'prevention-half.yaml');
+    writeFileSync(file, 'extends: prevention\nname: prevention\npolicy:\n  prevention:\n    onsetReduction: 0.5\n');
+    const cli = runCli(['compare', '--scenarios', 'baseline', file, '--replications', '4', '--seed', '5', '--out', path.join(dir, 'out'), '--quiet']);
+    expect(cli.status, cli.stderr).toBe(0);
+    const expected = JSON.parse(readFileSync(path.join(dir, 'out', 'comparison.json'), 'utf8')) as unknown;
+    rmSync(dir, { recursive: true, force: true });
+    expect(web).toEqual(expected);
+    // Half the onsets prevented: clearly fewer new episodes than the reference.
+    expect(web.scenarios[1]?.difference_vs_reference?.['new_episodes']?.ci95_high).toBeLessThan(0);
+
+    mkdirSync(path.join(root, 'docs'), { recursive: true });
+    await page.locator('#results-section').screenshot({ path: path.join(artifacts, 'web-comparison.png') });
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a bad scenario file with the message naming the file and the field, and an out-of-range value next to its field', async () => {
+    const bad = 'extends: baseline\ncare:\n  ggz:\n    capacity: -3\n';
+    const dir = temporaryDir('web-bad');
+    writeFileSync(path.join(dir, 'bad.yaml'), bad);
+    const cli = runCli(['run', '--scenario', path.join(dir, 'bad.yaml'), '--replications', '1', '--out', path.join(dir, 'out')]);
+    rmSync(dir, { recursive: true, force: true });
+    const problem = 'care.ggz.capacity: expected a number >= 0, got -3';
+    expect(cli.stderr).toContain(problem);
+
+    const page = await app.open('?scenario=baseline&lang=en');
+    await page.locator('#file-input').setInputFiles({ name: 'bad.yaml', mimeType: 'application/yaml', buffer: Buffer.from(bad) });
+    await expect.poll(() => page.locator('#file-error').textContent()).toBe(`The scenario file was not loaded: bad.yaml: ${problem}`);
+    expect(await page.locator('#scenario-list > li').count()).toBe(1);
+
+    await page.locator('details[data-group="care"] > summary').click();
+    const field = page.locator('[data-path="care.ggz.capacity"]');
+    await field.locator('input').fill('-3');
+    await field.locator('input').press('Tab');
+    await expect.poll(() => field.locator('.field-error').textContent()).toBe(`--set care.ggz.capacity=-3: ${problem}`);
+    expect(await field.locator('input').getAttribute('aria-invalid')).toBe('true');
+    await field.getByRole('button', { name: /^Reset/ }).click();
+    await expect.poll(() => field.locator('.field-error').textContent()).toBe('');
+    expect(new URL(page.url()).searchParams.getAll('set')).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('cancels a run and stays usable', async () => {
+    const page = await app.open('?scenario=baseline&replications=400&seed=1&lang=en&run=1');
+    await page.waitForFunction(() => document.body.dataset['state'] === 'running');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.waitForFunction(() => document.body.dataset['state'] === 'idle');
+    expect(await page.locator('#status').textContent()).toBe('Run cancelled.');
+    expect(await page.locator('#summary-json').count()).toBe(0);
+    await page.close();
+  });
+});
