@@ -103,6 +103,18 @@ describe('web app in a browser', () => {
     await field.getByRole('button', { name: /^Reset/ }).click();
     await expect.poll(() => field.locator('.field-error').textContent()).toBe('');
     expect(new URL(page.url()).searchParams.getAll('set')).toEqual([]);
+
+    // A good file dropped on the page becomes a scenario to compare: what it extends plus what it states.
+    const good = 'extends: prevention\nname: half\npolicy:\n  prevention:\n    onsetReduction: 0.5\n';
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'half.yaml', { type: 'application/yaml' }));
+      return transfer;
+    }, good);
+    await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+    await expect.poll(() => page.locator('#scenario-list > li').count()).toBe(2);
+    expect(new URL(page.url()).searchParams.getAll('scenario')).toEqual(['baseline', 'prevention']);
+    expect(new URL(page.url()).searchParams.getAll('set')).toEqual(['name="half"', 'policy.prevention.onsetReduction=0.5']);
     expect(app.consoleErrors).toEqual([]);
     await page.close();
   });

@@ -245,6 +245,8 @@ async function run(): Promise<void> {
   activeRun = pool;
   try {
     const results = await pool.results;
+    const simulated = performance.now();
+    performance.measure('thuiszit:simulate', { start: started, end: simulated });
     const command = equivalentCommand(state.scenarios, state, formatPageState({ ...state, run: true }));
     outputs = outputsOf(plan, loaded, results, { seed: state.seed, replications: state.replications, command, version: __THUISZIT_VERSION__ });
     writeJson('summary-json', outputs.summaryJson);
@@ -252,6 +254,7 @@ async function run(): Promise<void> {
     $('results-section').hidden = false;
     $<HTMLButtonElement>('download-csv').hidden = outputs.comparisonCsv === null;
     await showResults($('results-host'), outputs.report, text);
+    performance.measure('thuiszit:aggregate-and-draw', { start: simulated, end: performance.now() });
     $('status').textContent = text.finished(((performance.now() - started) / 1000).toFixed(1), pool.workers);
     setState('done');
   } catch (error) {
