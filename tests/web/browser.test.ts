@@ -3,8 +3,9 @@
 // subpath, opened in Debian's Chromium. Its figures must be the command line's to the last digit,
 // its form must change a scenario, a bad file must be refused naming the field, and nothing may go
 // wrong in the console, leave the page's origin or fail axe-core's accessibility rules.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, runCli, temporaryDir } from '../cli/helpers.js';
 import { axeViolations, jsonScript, startWebApp, waitForFinish, type WebApp } from './browser-page.js';
@@ -73,7 +74,6 @@ describe('web app in a browser', () => {
     // Half the onsets prevented: clearly fewer new episodes than the reference.
     expect(web.scenarios[1]?.difference_vs_reference?.['new_episodes']?.ci95_high).toBeLessThan(0);
 
-    mkdirSync(path.join(root, 'docs'), { recursive: true });
     await page.locator('#results-section').screenshot({ path: path.join(artifacts, 'web-comparison.png') });
     expect(app.consoleErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
@@ -115,7 +115,29 @@ describe('web app in a browser', () => {
     await expect.poll(() => page.locator('#scenario-list > li').count()).toBe(2);
     expect(new URL(page.url()).searchParams.getAll('scenario')).toEqual(['baseline', 'prevention']);
     expect(new URL(page.url()).searchParams.getAll('set')).toEqual(['name="half"', 'policy.prevention.onsetReduction=0.5']);
+    expect(await axeViolations(page)).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('works opened from disk, in Dutch, where Chromium allows no workers: the replications run on the page, same numbers', async () => {
+    const page = await app.browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${pathToFileURL(path.join(artifacts, 'web-dist', 'index.html')).href}?scenario=casusregisseur&replications=2&seed=4&run=1&lang=nl`);
+    expect(await waitForFinish(page)).toBe('done');
+    expect(await page.locator('#status').textContent()).toContain('op de pagina zelf');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    const out = temporaryDir('web-file');
+    const cli = runCli(['run', '--scenario', 'casusregisseur', '--replications', '2', '--seed', '4', '--out', out, '--quiet']);
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(await jsonScript(page, 'summary-json')).toEqual(JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')));
+    rmSync(out, { recursive: true, force: true });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

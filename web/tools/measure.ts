@@ -34,7 +34,10 @@ try {
     const phases = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => `${m.name.replace('thuiszit:', '')} ${(m.duration / 1000).toFixed(2)} s`).join(', '));
     process.stdout.write(`run ${run + 1}: ${seconds.toFixed(2)} s (${phases}; navigator.hardwareConcurrency ${cores})\n`);
     if (run === RUNS - 1 && screenshot !== undefined) {
-      await page.locator('#results-section').screenshot({ path: screenshot });
+      // The table and the first charts: the whole section is several screens tall.
+      const box = await page.locator('#results-section').boundingBox();
+      if (box === null) throw new Error('the finished page shows no results section');
+      await page.screenshot({ path: screenshot, fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1600) } });
       process.stdout.write(`screenshot: ${screenshot}\n`);
     }
     await page.close();

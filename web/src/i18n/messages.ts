@@ -104,7 +104,3 @@ export type { Messages };
 export function messages(lang: Language): Messages {
   return lang === 'nl' ? nl : (en as Messages);
 }
-
-export function numberFormat(lang: Language, maximumFractionDigits = 3): Intl.NumberFormat {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits });
-}
