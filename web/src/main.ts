@@ -17,6 +17,7 @@ import { distinctNames, equivalentCommand, outputsOf, planFor, reportHtml, type 
 import { progressText } from './run/progress-text.js';
 import { showResults } from './results/results-view.js';
 import { browserScenarioLoader, choiceFromText, loadChoice } from './scenarios/browser-loader.js';
+import { leadingComment } from './scenarios/file-notes.js';
 import { scenarioYaml, setPath, valueText, withSet } from './state/scenario-sets.js';
 import { formatPageState, LANGUAGES, MAX_SCENARIOS, parsePageState, type Language, type PageState } from './state/url-state.js';
 
@@ -131,6 +132,16 @@ function scenarioList(): void {
       item.append(remove);
     }
     item.append(description);
+    const notes = leadingComment(builtinTexts[choice.ref] ?? '');
+    if (notes !== '') {
+      const sources = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = text.sources;
+      const body = document.createElement('p');
+      body.textContent = notes;
+      sources.append(summary, body);
+      item.append(sources);
+    }
     list.append(item);
   });
   $<HTMLButtonElement>('add-scenario').disabled = state.scenarios.length >= MAX_SCENARIOS;

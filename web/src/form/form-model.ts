@@ -38,24 +38,29 @@ function asSchema(value: unknown): JsonSchema {
   return typeof value === 'object' && value !== null ? (value as JsonSchema) : {};
 }
 
-/** The unit a value is in, read from the naming conventions of the schema's keys (innermost first). */
+// Key naming conventions of the schema, first match wins. A multiplier (factor, premium) has no unit
+// even where a number in it would look like a share.
+const UNIT_BY_KEY: ReadonlyArray<readonly [RegExp, Unit | null]> = [
+  [/Factor$|Premium$/, null],
+  [/(^w|W)eeks?$|Weeks?[A-Z]/, 'weeks'],
+  [/(^y|Y)ears$/, 'years'],
+  [/Eur/, 'eur'],
+  [/PerThousand$/, 'per-thousand'],
+  [/PerYear$/, 'per-year'],
+  [/Probability$|Share$|Reduction$|^share[A-Z]|^impasseByLevel$|^successDecay/, 'share'],
+  [/^pupils$/, 'pupils'],
+  [/^schools$/, 'schools'],
+  [/^capacity$|^slotsPerMeeting$|^caseload$/, 'places'],
+];
+
+/** The unit a value is in, read from its keys (innermost first), else a 0-1 range read as a share. */
 export function unitOf(segments: readonly PathSegment[], schema: JsonSchema): Unit | null {
   for (let i = segments.length - 1; i >= 0; i--) {
     const key = String(segments[i]);
-    if (/Weeks?$|^weeks?$/i.test(key) || /Week[A-Z]|Weeks[A-Z]/.test(key)) return 'weeks';
-    if (/(^y|Y)ears$/.test(key)) return 'years';
-    if (/Eur/.test(key)) return 'eur';
-    if (/PerThousand$/.test(key)) return 'per-thousand';
-    if (/PerYear$/.test(key)) return 'per-year';
-    if (/Probability$|Share$|Reduction$|^share[A-Z]|Factor$|Premium$|^impasseByLevel$|^successDecay/.test(key)) {
-      return /Factor$|Premium$/.test(key) ? null : 'share';
-    }
-    if (key === 'pupils') return 'pupils';
-    if (key === 'schools') return 'schools';
-    if (/^capacity$|^slotsPerMeeting$|^caseload$/.test(key)) return 'places';
+    const match = UNIT_BY_KEY.find(([pattern]) => pattern.test(key));
+    if (match !== undefined) return match[1];
   }
-  const max = schema['maximum'];
-  return schema['minimum'] === 0 && max === 1 ? 'share' : null;
+  return schema['minimum'] === 0 && schema['maximum'] === 1 ? 'share' : null;
 }
 
 function numberBounds(schema: JsonSchema): { min?: number; max?: number } {
