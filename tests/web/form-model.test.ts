@@ -7,6 +7,7 @@ import { scenarioFileJsonSchema, scenarioJsonSchema } from '../../scenarios/json
 import { listParams } from '../../scenarios/params.js';
 import { scenarioSchema } from '../../scenarios/schema.js';
 import { allFields, formFromJsonSchema, unitOf, type FormField } from '../../web/src/form/form-model.js';
+import { keyLabel, words } from '../../web/src/i18n/labels.js';
 import { testSchema } from '../scenarios/test-schema.js';
 
 function byPath(fields: readonly FormField[]): Map<string, FormField> {
@@ -59,5 +60,16 @@ describe('form generated from the schema', () => {
     expect(unitOf(['school', 'shareWithMdt'], {})).toBe('share');
     expect(unitOf(['x'], { minimum: 0, maximum: 1 })).toBe('share');
     expect(unitOf(['x'], { minimum: 0, maximum: 2 })).toBeNull();
+  });
+});
+
+describe('field labels from the keys', () => {
+  it('splits camel case, keeps abbreviations, translates sections and one-word keys into Dutch only', () => {
+    expect(words('cadenceWeeks')).toBe('cadence weeks');
+    expect(words('PO')).toBe('PO');
+    expect(words('weeks_in_stage')).toBe('weeks in stage');
+    expect(keyLabel('care', 'nl')).toBe('zorg');
+    expect(keyLabel('care', 'en')).toBe('care');
+    expect(keyLabel('arbitrationConsentProbability', 'nl')).toBe('arbitration consent probability');
   });
 });

@@ -1,6 +1,7 @@
 // Names for schema keys and units, generated from the keys themselves ('cadenceWeeks' -> 'cadence
-// weeks'); a few common words get a Dutch translation, the rest (often Dutch policy terms already,
-// or model names) is shown as written, so a parameter the model gains is named without a change here.
+// weeks'); section names and one-word keys get a Dutch translation, the rest (often Dutch policy terms
+// already, or model names) is shown as written, so a parameter the model gains is named without a
+// change here.
 import type { Unit } from '../form/form-model.js';
 import type { Language } from '../state/url-state.js';
 
@@ -14,25 +15,19 @@ export function words(key: string): string {
     .join(' ');
 }
 
-const dutchWords: Readonly<Record<string, string>> = {
+// One-word keys (the sections, and fields such as 'capacity'); a longer key keeps its own words in
+// both languages, since a word-by-word translation reads worse than the model's name.
+const dutchKeys: Readonly<Record<string, string>> = {
   region: 'regio', pupils: 'leerlingen', schools: 'scholen', onset: 'ontstaan', needs: 'behoeften', detection: 'signalering',
   school: 'school', pathway: 'traject', care: 'zorg', escalation: 'escalatie', costs: 'kosten', policy: 'beleid',
-  weeks: 'weken', week: 'week', years: 'jaren', year: 'jaar', per: 'per', thousand: 'duizend', share: 'aandeel', probability: 'kans',
-  cadence: 'frequentie', capacity: 'capaciteit', cost: 'kosten', eur: 'EUR', case: 'casus', enabled: 'aan', start: 'start',
-  after: 'na', success: 'succes', slots: 'plaatsen', meeting: 'overleg', handling: 'behandel', name: 'naam', description: 'beschrijving',
-  warmup: 'inloop', measured: 'gemeten', follow: 'vervolg', up: '', complexity: 'complexiteit', budgets: 'budgetten', mode: 'vorm',
-  exemptions: 'vrijstellingen', exemption: 'vrijstelling', prevention: 'preventie', service: 'behandel', initial: 'begin', waiting: 'wachtlijst',
-  discipline: 'volgorde', reduction: 'vermindering', level: 'niveau', by: 'per', body: 'orgaan', sectors: 'sectoren', type: 'soort',
+  capacity: 'capaciteit', enabled: 'aan', name: 'naam', description: 'beschrijving', complexity: 'complexiteit',
+  budgets: 'budgetten', mode: 'vorm', exemptions: 'vrijstellingen', exemption: 'vrijstelling', prevention: 'preventie',
+  discipline: 'volgorde', body: 'orgaan', sectors: 'sectoren', caseload: 'caseload', arbitration: 'arbitrage',
 };
 
 export function keyLabel(key: string, lang: Language): string {
   const english = words(key);
-  if (lang === 'en') return english;
-  return english
-    .split(' ')
-    .map((word) => dutchWords[word] ?? word)
-    .filter((word) => word !== '')
-    .join(' ');
+  return lang === 'nl' ? (dutchKeys[english] ?? english) : english;
 }
 
 const unitNames: Readonly<Record<Language, Readonly<Record<Unit, string>>>> = {
