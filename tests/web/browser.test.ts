@@ -6,12 +6,20 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, runCli, temporaryDir } from '../cli/helpers.js';
 import { axeViolations, jsonScript, startWebApp, waitForFinish, type WebApp } from './browser-page.js';
 
 const artifacts = path.join(root, 'tests', 'artifacts');
 let app: WebApp;
+
+/** Clicks a download button and reads the file the page hands over. */
+async function downloaded(page: Page, selector: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
+}
 
 function metricsOf(summary: unknown): unknown {
   return (summary as { metrics: unknown }).metrics;
@@ -69,8 +77,20 @@ describe('web app in a browser', () => {
     const cli = runCli(['compare', '--scenarios', 'baseline', file, '--replications', '4', '--seed', '5', '--out', path.join(dir, 'out'), '--quiet']);
     expect(cli.status, cli.stderr).toBe(0);
     const expected = JSON.parse(readFileSync(path.join(dir, 'out', 'comparison.json'), 'utf8')) as unknown;
+    const expectedCsv = readFileSync(path.join(dir, 'out', 'comparison.csv'), 'utf8');
     rmSync(dir, { recursive: true, force: true });
     expect(web).toEqual(expected);
+
+    // The downloads are the command line's files, and the scenario file states only the change.
+    expect(await downloaded(page, '#download-csv')).toEqual({ name: 'comparison.csv', text: expectedCsv });
+    const summary = await downloaded(page, '#download-summary');
+    expect(JSON.parse(summary.text)).toEqual(await jsonScript(page, 'summary-json'));
+    const report = await downloaded(page, '#download-report');
+    expect(report.name).toBe('report.html');
+    expect(report.text).toMatch(/^<!DOCTYPE html>/);
+    expect(report.text).toContain('<h1>thuiszit: baseline vs prevention</h1>');
+    expect(report.text).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(await downloaded(page, '#download-yaml')).toEqual({ name: 'prevention-changed.yaml', text: 'extends: prevention\npolicy:\n  prevention:\n    onsetReduction: 0.5\n' });
     // Half the onsets prevented: clearly fewer new episodes than the reference.
     expect(web.scenarios[1]?.difference_vs_reference?.['new_episodes']?.ci95_high).toBeLessThan(0);
 
