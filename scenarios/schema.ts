@@ -19,6 +19,16 @@ export type CareType = (typeof CARE_TYPES)[number];
 export const COMPLEXITY_LEVELS = ['simple', 'complicated', 'complex', 'chaotic', 'stagnation'] as const;
 
 /** One number per sector, each with its own default. */
+/** Category weights: each 0-100, at least one above 0 (all zero would silently pick the last category). */
+const weights = <K extends string>(values: Record<K, number>, what: string) => {
+  const shape = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, real(0, 100, v as number)])) as Record<K, ReturnType<typeof real>>;
+  return z
+    .strictObject(shape)
+    .refine((w) => Object.values(w).some((v) => (v as number) > 0), { message: `${what} weights are all 0 (expected at least one above 0)` })
+    // Every field has a default, so {} is a valid input; the generic shape hides that from the type.
+    .prefault({} as never);
+};
+
 const perSector = (max: number, values: Record<Sector, number>, integer = false) => {
   const field = (value: number) => (integer ? count(max, value) : real(0, max, value));
   return z
@@ -35,9 +45,9 @@ const regionSchema = z
 
 const onsetSchema = z
   .strictObject({
-    unauthorisedPerThousand: perSector(200, { PO: 0.75, SO: 3, VO: 3, VSO: 6 }),
+    unauthorisedPerThousand: perSector(200, { PO: 0.42, SO: 1.7, VO: 1.7, VSO: 3.4 }),
     authorisedPerThousand: perSector(1000, { PO: 110, SO: 150, VO: 130, VSO: 160 }),
-    notEnrolledPerThousand: perSector(100, { PO: 0.25, SO: 1.5, VO: 0.6, VSO: 4 }),
+    notEnrolledPerThousand: perSector(100, { PO: 0.7, SO: 4.1, VO: 1.65, VSO: 11 }),
     maskedShareOfAuthorised: probability(0.006),
     illnessWeeks: distribution({ type: 'lognormal', mean: 1.6, sd: 1.6 }),
     relapseProbability: probability(0.15),
@@ -48,19 +58,20 @@ const onsetSchema = z
 
 const needsSchema = z
   .strictObject({
-    complexity: z
+    complexity: weights({ simple: 0.6, complicated: 0.22, complex: 0.11, chaotic: 0.05, stagnation: 0.02 }, 'complexity'),
+    escalationPerWeek: real(0, 1, 0.03),
+    /** Chance that the child needs youth care, by starting rung: care need and complexity go together (004 5.1). */
+    careNeedByLevel: z
       .strictObject({
-        simple: real(0, 100, 0.6),
-        complicated: real(0, 100, 0.22),
-        complex: real(0, 100, 0.11),
-        chaotic: real(0, 100, 0.05),
-        stagnation: real(0, 100, 0.02),
+        simple: probability(0.3),
+        complicated: probability(0.7),
+        complex: probability(0.85),
+        chaotic: probability(0.9),
+        stagnation: probability(0.95),
       })
       .prefault({}),
-    escalationPerWeek: real(0, 1, 0.03),
-    careType: z
-      .strictObject({ none: real(0, 100, 0.45), ambulant: real(0, 100, 0.28), ggz: real(0, 100, 0.19), specialist: real(0, 100, 0.08) })
-      .prefault({}),
+    /** Which care, for a child who needs care (weights). */
+    careType: weights({ ambulant: 0.5, ggz: 0.35, specialist: 0.15 }, 'careType'),
     educationSupportShare: probability(0.5),
     parentsCooperativeShare: probability(0.7),
   })
@@ -70,7 +81,7 @@ const detectionSchema = z
   .strictObject({
     goodRegistrationWeeks: distribution({ type: 'exponential', mean: 0.5 }),
     poorRegistrationWeeks: distribution({ type: 'exponential', mean: 3 }),
-    notEnrolledWeeks: distribution({ type: 'exponential', mean: 8 }),
+    notEnrolledWeeks: distribution({ type: 'exponential', mean: 2 }),
     maskedConversionWeeks: gamma(12, 8),
     youthHealthCheckWeeks: distribution({ type: 'exponential', mean: 2 }),
   })
@@ -102,7 +113,7 @@ const pathwaySchema = z
       })
       .prefault({}),
     uncooperativeImpasseFactor: real(1, 10, 1.8),
-    impasseCause: z.strictObject({ place: real(0, 100, 0.4), funding: real(0, 100, 0.2), parents: real(0, 100, 0.4) }).prefault({}),
+    impasseCause: weights({ place: 0.4, funding: 0.2, parents: 0.4 }, 'impasseCause'),
     spontaneousResolutionWeeks: distribution({ type: 'exponential', mean: 120 }),
     successDecayPerLevel: real(0, 1, 0.75),
   })
@@ -127,6 +138,16 @@ const careSchema = z
     ggz: careTypeSchema(44, { type: 'gamma', mean: 26, sd: 13 }, 74, 18, 700),
     specialist: careTypeSchema(20, { type: 'gamma', mean: 40, sd: 20 }, 21, 6, 2500),
     careBeforeAttendance: z.strictObject({ ambulant: z.boolean().default(false), ggz: z.boolean().default(true), specialist: z.boolean().default(true) }).prefault({}),
+    /** Chance that the fitting offer itself depends on the care (a day-treatment arrangement): then no offer before care starts. */
+    offerDependsOnCare: z.strictObject({ ambulant: probability(0.1), ggz: probability(0.5), specialist: probability(0.7) }).prefault({}),
+    /** A child whose offer waits for care this long since referral is a stuck case: the wait becomes an impasse. */
+    waitImpasseWeeks: real(0, 520, 14),
+    /** Stepped care (001): a share of children needing GGZ or specialist care first get ambulant care for a trial. */
+    steppedCare: z
+      .strictObject({ share: probability(0.3), trialWeeks: gamma(8, 4) })
+      .prefault({}),
+    /** Yearly budget for care bought outside the contracted slots (alternatives, bought capacity), at the bypass premium. */
+    extraCareBudgetEurPerYear: real(0, 1e10, 400_000),
   })
   .prefault({});
 
@@ -142,8 +163,30 @@ const bodySchema = (cadence: number, slots: number, handling: DistributionSpec, 
     })
     .prefault({});
 
+/** Bodies a ladder step can refer an impasse to: the case tables and teams that meet on stuck cases. */
+export const LADDER_BODIES = ['actietafel', 'interventieteam', 'doorbraakteam', 'arbitrage'] as const;
+
+/**
+ * One rung of an escalation ladder: after `afterWeeks` (counted from the impasse, the detection or the
+ * onset) a case still in impasse goes to `body`; a failed attempt is retried every `retryWeeks`, or the
+ * case moves on to the next rung (null).
+ */
+const ladderStepSchema = z.strictObject({
+  body: z.enum(LADDER_BODIES),
+  from: z.enum(['impasse', 'detection', 'onset']).default('impasse'),
+  afterWeeks: z.number().min(0).max(520),
+  retryWeeks: z.union([z.number().min(1).max(104), z.null()]).default(null),
+  sectors: z.array(z.enum(SECTORS)).min(1).default(['PO', 'SO', 'VO', 'VSO']),
+});
+export type LadderStep = z.infer<typeof ladderStepSchema>;
+
 const escalationSchema = z
   .strictObject({
+    /**
+     * The escalation ladder as data. null: today's ladder, built from actietafelAfterWeeks,
+     * actietafelRetryWeeks and interventieteam (sim/model/ladder.ts); a list replaces those fields.
+     */
+    ladder: z.union([z.array(ladderStepSchema).max(20), z.null()]).default(null),
     leerplicht: bodySchema(1, 1000, { type: 'gamma', mean: 3, sd: 1.5 }, 0.2, 600),
     leerplichtAfterWeeks: real(0, 52, 2),
     actietafel: bodySchema(4, 6, { type: 'gamma', mean: 4, sd: 2 }, 0.2, 2500),
@@ -167,6 +210,10 @@ const escalationSchema = z
         decisionWeeks: gamma(6, 3),
         grantProbability: probability(0.85),
         costEurPerCase: real(0, 1_000_000, 1200),
+        /** Direct route: parents apply on medical or psychological grounds, per 1,000 pupils a year. */
+        directPerThousand: perSector(100, { PO: 0.22, SO: 4.5, VO: 0.37, VSO: 6 }),
+        /** Chance an exemption is renewed at the start of the next school year. */
+        renewalProbability: probability(0.75),
       })
       .prefault({}),
   })
@@ -178,7 +225,8 @@ const costsSchema = z
     mdtEurPerCase: real(0, 1_000_000, 900),
     supportArrangementEur: real(0, 10_000_000, 12_000),
     combinedArrangementEur: real(0, 10_000_000, 20_000),
-    casusregisseurEurPerCase: real(0, 1_000_000, 4000),
+    /** Extra school and youth-doctor work per authorised-absence episode once every absence is acted on. */
+    absenceFollowUpEurPerEpisode: real(0, 100_000, 120),
     waitingListBypassPremium: real(0, 10, 0.25),
   })
   .prefault({});
@@ -190,11 +238,19 @@ const casusregisseurSchema = z
     bypassWaitingLists: z.boolean().default(true),
     forcePlace: z.boolean().default(true),
     forcePlaceWeeks: gamma(2, 1),
+    /** Chance that a forced place actually comes about (objection, appeal, no place at all). */
+    forcePlaceSuccessProbability: probability(0.25),
+    /** How a bypass of the waiting list gets its care: the next free slot ahead of everyone, or care bought outside the slots. */
+    bypassMode: z.enum(['front-of-queue', 'buy-extra']).default('front-of-queue'),
+    /** Sectors the casusregisseur works for. */
+    sectors: z.array(z.enum(SECTORS)).min(1).default(['PO', 'SO', 'VO', 'VSO']),
+    /** Staff cost of one caseload place for a year (a casusregisseur's salary over the cases one carries). */
+    staffCostEurPerPlacePerYear: real(0, 1_000_000, 6000),
     fund5050: z.boolean().default(true),
     caseload: count(1_000_000, 40),
     breakthroughWeek: real(0, 104, 12),
     earlyBreakthroughWeek: real(0, 104, 8),
-    doorbraakteam: bodySchema(1, 4, { type: 'gamma', mean: 2, sd: 1 }, 0.6, 6000),
+    doorbraakteam: bodySchema(4, 6, { type: 'gamma', mean: 4, sd: 2 }, 0.25, 4000),
     arbitration: z.boolean().default(true),
     arbitrationConsentProbability: probability(0.7),
     arbitrationBody: bodySchema(2, 2, { type: 'gamma', mean: 4, sd: 1.5 }, 0.85, 5000),
@@ -219,9 +275,26 @@ const policySchema = z
     absenceDistinction: z.enum(['authorised-unauthorised', 'abolished']).default('authorised-unauthorised'),
     casusregisseur: casusregisseurSchema,
     budgets: z
-      .strictObject({ mode: z.enum(['separate', 'bundled']).default('separate'), potEurPerYear: real(0, 1e10, 600_000) })
+      .strictObject({
+        mode: z.enum(['separate', 'bundled']).default('separate'),
+        potEurPerYear: real(0, 1e10, 600_000),
+        /** The SWV's share of the bundled pot (004 6.7: 50/50); the municipality pays the rest. */
+        potShareSwv: probability(0.5),
+      })
       .prefault({}),
     exemptions: z.enum(['allowed', 'abolished']).default('allowed'),
+    /** Individual learning routes (maatwerk) for children who would have held an exemption, once exemptions are abolished. */
+    maatwerk: z
+      .strictObject({ places: count(1_000_000, 80), weeklyCostEur: real(0, 100_000, 600) })
+      .prefault({}),
+    /** Doorbraakteam and arbitration as the route out of an impasse without a casusregisseur (004 section 4 point 9). */
+    breakthroughWithoutRegie: z.boolean().default(false),
+    /** School-place guarantee (002): no child waits longer than `weeks` for a school place, kept with chance `compliance`. */
+    schoolPlaceGuarantee: z
+      .strictObject({ enabled: z.boolean().default(false), weeks: real(0, 52, 6), compliance: probability(0.8) })
+      .prefault({}),
+    /** Part-time education with care counts as a fitting offer while full care is awaited (003). */
+    partTimeOffer: z.boolean().default(false),
     prevention: preventionSchema,
   })
   .prefault({});

@@ -10,7 +10,7 @@ import { minimiseNelderMead, type NelderMeadResult } from '../calibration/nelder
 import { analyseHessian, designHessian, type HessianResult } from '../calibration/uncertainty.js';
 import { createSimulator } from '../calibration-runs/simulate.js';
 import { fittedScenarioYaml } from '../calibration-runs/fitted-scenario.js';
-import { metricNames } from '../../sim/model/vocabulary.js';
+import { metricNames } from '../../sim/model/metric-vocabulary.js';
 import { csvTable } from '../output/csv.js';
 import { stableJson } from '../output/json.js';
 import { writeFiles } from '../output/write-files.js';

@@ -3,7 +3,7 @@
 import { loadScenario } from '../../scenarios/load.js';
 import { listParams } from '../../scenarios/params.js';
 import type { ReportInput } from '../report/report-input.js';
-import { metricNames } from '../../sim/model/vocabulary.js';
+import { metricNames } from '../../sim/model/metric-vocabulary.js';
 import { writeReportFiles } from './report-files.js';
 import { parseParamRanges } from '../sensitivity/parameters.js';
 import { finalizeSensitivity, type SensitivityOutcome } from '../sensitivity-runs/finalize.js';
@@ -62,7 +62,7 @@ export async function sensitivityCommand(options: SensitivityOptions): Promise<S
   wholeNumber('workers', options.execution.workers, 1, 1024);
   nonEmptyText('out', options.out);
   if (options.metrics.length === 0) throw new OptionError('metrics', options.metrics, 'one or more metric names of summary.json');
-  const known = metricNames();
+  const known: readonly string[] = metricNames();
   for (const metric of options.metrics) {
     if (!known.includes(metric)) throw new OptionError('metrics', metric, `a metric of summary.json (${known.join(', ')})`);
   }

@@ -4,7 +4,7 @@
 import type { Sector } from '../../scenarios/schema.js';
 import type { Body, EndKind, OnsetKind } from './vocabulary.js';
 
-export const EPISODE_RECORD_VERSION = 1;
+export const EPISODE_RECORD_VERSION = 2;
 
 export interface EpisodeRecord {
   replication: number;
@@ -25,7 +25,7 @@ export interface EpisodeRecord {
   referralWeek: number | null;
   careStartWeek: number | null;
   impasseWeek: number | null;
-  impasseCause: 'place' | 'funding' | 'parents' | null;
+  impasseCause: 'place' | 'funding' | 'parents' | 'care' | null;
   /** First week each escalation body took up the case. */
   escalationWeek: Record<Body, number | null>;
   offerWeek: number | null;

@@ -11,15 +11,18 @@ import type { EpisodeRecord } from './episode-record.js';
 import type { CarePool } from './care-pool.js';
 import type { RegionModel } from './model.js';
 
-export type ImpasseCause = 'place' | 'funding' | 'parents';
+/** What blocks the plan: no school place, nobody pays, parents and professionals disagree, or the care it needs does not come. */
+export type ImpasseCause = 'place' | 'funding' | 'parents' | 'care';
 
 export class Episode {
   /** The replication this episode lives in; handlers reach the model through it, so events carry no closures. */
   model!: RegionModel;
   /** Stage durations drawn up front in a fixed order (see pathway.ts), so a skipped stage shifts no later draw. */
   planned!: PlannedDurations;
-  /** Set when the bundled pot could not pay this episode's arrangement. */
-  potRefused = false;
+  /** Set when the bundled pot paid this episode's arrangement (only then is funding no longer a quarrel). */
+  potDrawn = false;
+  /** Set when a breakthrough removed the obstacles: the remaining steps run without waiting or impasse. */
+  expedited = false;
   /** Current stage, or -1 once an offer ends the waiting (or before detection bookkeeping starts). */
   stage = STAGE_INDEX.detection;
   stageStart: number;
@@ -41,9 +44,19 @@ export class Episode {
   /** The one pending pathway event (stage end or next escalation attempt). */
   pathToken: EventToken | null = null;
   pathTime = NaN;
+  /** The handler of the pending pathway event, so a body that speeds a case up can move it. */
+  pathHandler: ((episode: Episode) => void) | null = null;
   exitToken: EventToken | null = null;
   carePool: CarePool | null = null;
   careToken: RequestToken | null = null;
+  /** Stepped care (001): the light trial before the needed care, while it runs. */
+  trialPool: CarePool | null = null;
+  trialToken: RequestToken | null = null;
+  /** A maatwerk case's place (or its place on the list), and how long its learning route runs. */
+  maatwerkToken: RequestToken | null = null;
+  maatwerkWeeks = 0;
+  /** Event that turns a long wait for care on the critical path into an impasse. */
+  careWaitToken: EventToken | null = null;
   careAlternativeToken: EventToken | null = null;
   /** Casusregisseur: pending intake event, caseload token once taken up, and the week-8/12 review. */
   regieToken: EventToken | null = null;
@@ -51,6 +64,8 @@ export class Episode {
   regieStart = NaN;
   /** Impasse routes still running (see impasse.ts), each with its next attempt time. */
   routes: ImpasseRoute[] = [];
+  /** What follows when a body breaks the impasse: given by whoever started it (an offer, or care found). */
+  impasseResolved: ((episode: Episode) => void) | null = null;
 
   constructor(
     readonly pupilId: number,
@@ -151,7 +166,11 @@ export class Episode {
 
 /** One line of escalation running in parallel with others during an impasse. */
 export interface ImpasseRoute {
-  readonly kind: 'table' | 'enforcement' | 'exemption' | 'interventieteam' | 'regie';
+  /**
+   * 'ladder': a rung of the escalation ladder (ladder.ts); 'om-deadline': the OM referral that stands due
+   * at week 13 while a conflict with parents lasts (004 6.11).
+   */
+  readonly kind: 'ladder' | 'enforcement' | 'exemption' | 'regie' | 'om-deadline';
   /** Position within the route's own chain of bodies. */
   step: number;
   /** When the body meets on the case, and when the attempt's outcome is known; Infinity = finished. */
@@ -160,6 +179,11 @@ export interface ImpasseRoute {
   /** Body and success chance of the attempt due at `next`. */
   body: Body;
   success: number;
+  /** A referral booked for later (`referAt`) is counted once it falls due (see referral.ts). */
+  referPending: boolean;
+  referAt: number;
+  /** A ladder rung's retry interval after a failed attempt; null: the rung is done. */
+  retryWeeks: number | null;
 }
 
 export interface PlannedDurations {
@@ -176,6 +200,10 @@ export interface PlannedDurations {
   exemptionApply: number;
   exemptionDecision: number;
   relapseGap: number;
+  /** Weeks an exemption from the escape route is held (renewed per school year). */
+  exemptionHold: number;
+  /** Weeks of the stepped-care trial (ambulant care first, 001). */
+  steppedTrial: number;
   /** Weeks of care once it starts, whether through the waiting list or a bypass. */
   careService: number;
 }

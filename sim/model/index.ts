@@ -6,3 +6,5 @@ export { EPISODE_RECORD_VERSION } from './episode-record.js';
 export { BODIES, BUDGETS, END_KINDS, ONSET_KINDS, STAGES } from './vocabulary.js';
 export type { Body, Budget, EndKind, OnsetKind, Stage } from './vocabulary.js';
 export { HISTOGRAM_BINS } from './measures.js';
+export { HEADLINE_METRICS, metricInfo, metricNames } from './metric-vocabulary.js';
+export type { MetricInfo, MetricName, Unit } from './metric-vocabulary.js';

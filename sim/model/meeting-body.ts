@@ -27,13 +27,20 @@ export class MeetingBody {
   }
 }
 
-/** Splits a regional capacity over the two school levels in proportion to pupils; a non-zero total keeps at least 1 each. */
+/**
+ * Splits a regional capacity over the two school levels in proportion to pupils, by largest remainder, so
+ * the two parts always add up to the total (a capacity of 1 is one place, on the level with more pupils).
+ */
 export function splitCapacity(total: number, share: number): [number, number] {
   if (total === Infinity) return [Infinity, Infinity];
   if (total <= 0) return [0, 0];
-  const primary = Math.max(1, Math.round(total * share));
-  const secondary = Math.max(1, Math.round(total * (1 - share)));
-  return [primary, secondary];
+  const exact = total * share;
+  const primary = Math.floor(exact);
+  const secondary = Math.floor(total - exact);
+  const left = total - primary - secondary;
+  if (left === 0) return [primary, secondary];
+  // One place is left over: it goes to the level whose exact share lost more to rounding down (ties: primary).
+  return exact - primary >= total - exact - secondary ? [primary + left, secondary] : [primary, secondary + left];
 }
 
 export function phaseOf(rng: Rng, cadence: number): number {

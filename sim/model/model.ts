@@ -9,10 +9,14 @@ import { Resource } from '../engine/resource.js';
 import type { Simulation } from '../engine/simulation.js';
 import type { CareType, Scenario, Sector } from '../../scenarios/schema.js';
 import { CARE_TYPES, SECTORS } from '../../scenarios/schema.js';
+import type { BodyEntry, MeetingBodyName } from './bodies.js';
+import { MEETING_BODIES, bodyTable } from './bodies.js';
 import { CarePool } from './care-pool.js';
 import type { Episode } from './episode.js';
 import type { EpisodeSink } from './episode-record.js';
+import { meanHoldWeeks } from './exemption-hold.js';
 import { Ledger } from './ledger.js';
+import { MaatwerkPlaces } from './maatwerk.js';
 import { Measures } from './measures.js';
 import { MeetingBody, phaseOf, splitCapacity } from './meeting-body.js';
 import type { School } from './school.js';
@@ -20,7 +24,19 @@ import { makeSchools } from './school.js';
 import type { Stage } from './vocabulary.js';
 import { WEEKS_PER_YEAR } from './vocabulary.js';
 
-export type MeetingBodyName = 'leerplicht' | 'actietafel' | 'om' | 'rvdk' | 'interventieteam' | 'doorbraakteam' | 'arbitrage';
+export type { MeetingBodyName } from './bodies.js';
+
+/**
+ * What the pathway modules above the model must hand it, all required so none can be forgotten: what
+ * happens when needed care starts or a stepped-care trial ends, when a maatwerk place comes free, and
+ * how a relapse starts a new episode of the same pupil.
+ */
+export interface ModelWiring {
+  careStarted(episode: Episode): void;
+  trialEnded(episode: Episode): void;
+  maatwerkGranted(episode: Episode): void;
+  relapse(episode: Episode, t: number): void;
+}
 
 /** The scenario's distributions, built once per replication. */
 interface Durations {
@@ -40,6 +56,7 @@ interface Durations {
   forcePlace: Distribution;
   exemptionApply: Distribution;
   exemptionDecision: Distribution;
+  steppedTrial: Distribution;
   handling: Record<MeetingBodyName, Distribution>;
 }
 
@@ -48,6 +65,8 @@ export class RegionModel {
   readonly care: Record<CareType, CarePool>[];
   readonly bodies: Record<MeetingBodyName, MeetingBody>[];
   readonly caseload: Resource<Episode>[];
+  readonly maatwerk: MaatwerkPlaces[];
+  readonly bodyTable: Record<MeetingBodyName, BodyEntry>;
   readonly durations: Durations;
   readonly ledger: Ledger;
   readonly measures: Measures;
@@ -63,81 +82,63 @@ export class RegionModel {
     readonly scenario: Scenario,
     readonly replication: number,
     readonly sink: EpisodeSink | undefined,
+    readonly wiring: ModelWiring,
   ) {
     this.measuredStart = scenario.warmupYears * WEEKS_PER_YEAR;
     this.measuredEnd = this.measuredStart + scenario.measuredYears * WEEKS_PER_YEAR;
     this.horizon = this.measuredEnd + scenario.followUpYears * WEEKS_PER_YEAR;
     this.measures = new Measures(this.measuredStart, this.measuredEnd, scenario.measuredYears);
-    this.ledger = new Ledger(this.measuredStart, this.measuredEnd, scenario.policy.budgets.potEurPerYear);
+    const budgets = scenario.policy.budgets;
+    this.ledger = new Ledger(this.measuredStart, this.measuredEnd, budgets.potEurPerYear, budgets.potShareSwv, scenario.care.extraCareBudgetEurPerYear);
     this.schools = Object.fromEntries(SECTORS.map((s) => [s, makeSchools(streams, scenario, s)])) as Record<Sector, School[]>;
-    this.durations = buildDurations(scenario);
+    this.bodyTable = bodyTable(scenario);
+    this.durations = buildDurations(scenario, this.bodyTable);
 
     const p = scenario.region.pupils;
     const total = p.PO + p.SO + p.VO + p.VSO;
     const primaryShare = total === 0 ? 0.5 : (p.PO + p.SO) / total;
     const levels = [0, 1] as const;
+    const careListener = { careStarted: wiring.careStarted, trialEnded: wiring.trialEnded };
     this.care = levels.map((level) => {
       const pools = {} as Record<CareType, CarePool>;
       for (const type of CARE_TYPES) {
-        const c = scenario.care[type];
-        const capacity = splitCapacity(c.capacity, primaryShare)[level];
-        const background = c.backgroundReferralsPerYear * (level === 0 ? primaryShare : 1 - primaryShare);
         pools[type] = new CarePool(
-          sim,
-          streams,
-          type,
-          level,
-          capacity,
-          background,
-          makeDistribution(c.serviceWeeks),
-          c.discipline === 'thuiszitter-priority',
-          (episode) => this.onCareStarted(episode),
-          (episode, weeks, bypassed) => this.chargeCare(episode, weeks, bypassed),
+          sim, streams, type, level, scenario, primaryShare, this.ledger, this.measures, careListener,
+          scenario.costs.waitingListBypassPremium, this.horizon,
         );
-        pools[type].startBackground(this.horizon, splitCapacity(c.initialWaiting, primaryShare)[level]);
       }
       return pools;
     });
-    const e = scenario.escalation;
-    const r = scenario.policy.casusregisseur;
-    const specs: Record<MeetingBodyName, { cadenceWeeks: number; slotsPerMeeting: number }> = {
-      leerplicht: e.leerplicht,
-      actietafel: e.actietafel,
-      om: e.om,
-      rvdk: e.rvdk,
-      interventieteam: e.interventieteam.body,
-      doorbraakteam: r.doorbraakteam,
-      arbitrage: r.arbitrationBody,
-    };
     this.bodies = levels.map((level) => {
       const bodies = {} as Record<MeetingBodyName, MeetingBody>;
-      for (const [name, spec] of Object.entries(specs) as [MeetingBodyName, { cadenceWeeks: number; slotsPerMeeting: number }][]) {
+      for (const name of MEETING_BODIES) {
+        const spec = this.bodyTable[name].spec;
         const slots = splitCapacity(spec.slotsPerMeeting, primaryShare)[level];
         const phase = phaseOf(streams.stream('body.phase', `${name}.${level}`), spec.cadenceWeeks);
         bodies[name] = new MeetingBody(name, spec.cadenceWeeks, slots, phase);
       }
       return bodies;
     });
+    const r = scenario.policy.casusregisseur;
     this.caseload = levels.map(
       (level) => new Resource<Episode>(sim, { name: `casusregisseur.${level}`, capacity: splitCapacity(r.caseload, primaryShare)[level] }),
     );
-  }
-
-  /** Set by pathway.ts: what happens when an episode's care starts (attendance may follow). */
-  careStartedHandler: (episode: Episode) => void = () => undefined;
-  /** Set by onset.ts: starts a relapse of the same pupil at time t. */
-  relapseHandler: (episode: Episode, t: number) => void = () => undefined;
-
-  private onCareStarted(episode: Episode): void {
-    this.measures.careWait(episode.needs.careType as CareType, this.sim.now - episode.referral, this.sim.now);
-    this.careStartedHandler(episode);
-  }
-
-  /** `bypassed` is passed, never inferred from the token: a free slot is granted before the token is kept. */
-  private chargeCare(episode: Episode, weeks: number, bypassed: boolean): void {
-    const c = this.scenario.care[episode.needs.careType as CareType];
-    const premium = bypassed ? 1 + this.scenario.costs.waitingListBypassPremium : 1;
-    this.ledger.charge('gemeente', weeks * c.weeklyCostEur * premium, this.sim.now);
+    if (r.enabled) {
+      // Casusregisseurs are staff: paid for every place of the caseload, used or not.
+      for (let y = 0; y < scenario.measuredYears; y++) {
+        this.ledger.chargeShared(r.caseload * r.staffCostEurPerPlacePerYear, this.measuredStart + y * WEEKS_PER_YEAR, 'casusregisseur');
+      }
+    }
+    this.maatwerk = levels.map((level) => {
+      const places = splitCapacity(scenario.policy.maatwerk.places, primaryShare)[level];
+      const direct = scenario.escalation.exemption.directPerThousand;
+      const sectors = level === 0 ? (['PO', 'SO'] as const) : (['VO', 'VSO'] as const);
+      const perYear = sectors.reduce((sum, sector) => sum + (p[sector] * direct[sector]) / 1000, 0);
+      const renewal = scenario.escalation.exemption.renewalProbability;
+      // With exemptions abolished long ago, the routes that replace them are already running at the start.
+      const starting = scenario.policy.exemptions === 'abolished' ? Math.round((perYear / WEEKS_PER_YEAR) * meanHoldWeeks(renewal)) : 0;
+      return new MaatwerkPlaces(sim, streams, level, places, starting, renewal, wiring.maatwerkGranted);
+    });
   }
 
   /** Replaces the episode's pending pathway step with `handler` at time t (never before now). */
@@ -145,6 +146,7 @@ export class RegionModel {
     this.cancelPath(episode);
     const time = Math.max(t, this.sim.now);
     episode.pathTime = time;
+    episode.pathHandler = handler;
     episode.pathToken = this.sim.at(time, handler, episode, Priority.Decision);
   }
 
@@ -152,6 +154,7 @@ export class RegionModel {
     if (episode.pathToken !== null) this.sim.cancel(episode.pathToken);
     episode.pathToken = null;
     episode.pathTime = NaN;
+    episode.pathHandler = null;
   }
 
   enter(episode: Episode, stage: Stage | null): void {
@@ -165,7 +168,7 @@ export class RegionModel {
   }
 }
 
-function buildDurations(s: Scenario): Durations {
+function buildDurations(s: Scenario, bodies: Record<MeetingBodyName, BodyEntry>): Durations {
   const d = makeDistribution;
   return {
     illness: d(s.onset.illnessWeeks),
@@ -184,14 +187,7 @@ function buildDurations(s: Scenario): Durations {
     forcePlace: d(s.policy.casusregisseur.forcePlaceWeeks),
     exemptionApply: d(s.escalation.exemption.applyAfterWeeks),
     exemptionDecision: d(s.escalation.exemption.decisionWeeks),
-    handling: {
-      leerplicht: d(s.escalation.leerplicht.handlingWeeks),
-      actietafel: d(s.escalation.actietafel.handlingWeeks),
-      om: d(s.escalation.om.handlingWeeks),
-      rvdk: d(s.escalation.rvdk.handlingWeeks),
-      interventieteam: d(s.escalation.interventieteam.body.handlingWeeks),
-      doorbraakteam: d(s.policy.casusregisseur.doorbraakteam.handlingWeeks),
-      arbitrage: d(s.policy.casusregisseur.arbitrationBody.handlingWeeks),
-    },
+    steppedTrial: d(s.care.steppedCare.trialWeeks),
+    handling: Object.fromEntries(MEETING_BODIES.map((name) => [name, d(bodies[name].spec.handlingWeeks)])) as Record<MeetingBodyName, Distribution>,
   };
 }

@@ -1,14 +1,19 @@
 // The regular pathway of a case: detection, school regie, the MDT and its plan (care referral, school
 // place), negotiation over who pays, then an offer or an impasse (impasse.ts), and attendance once needed
-// care has started (004 6.1: waiting for care after an offer still counts as at home).
+// care has started (004 6.1: waiting for care after an offer still counts as at home). Maatwerk cases
+// (exemptions abolished) wait for an individual learning route instead.
 import { Priority } from '../engine/priority.js';
-import type { CareType } from '../../scenarios/schema.js';
 import type { Episode, PlannedDurations } from './episode.js';
+import { referCare } from './care-referral.js';
+import { exemptionHoldWeeks } from './exemption-hold.js';
 import { startImpasse } from './impasse.js';
 import type { RegionModel } from './model.js';
+import { makeOffer } from './offer.js';
+import { endEpisode, recordOffer, regieActive } from './outcomes.js';
+import { referTo } from './referral.js';
+import { regieCovers, scheduleIntake } from './regie.js';
+import { combinedArrangement, guaranteed, placeSearchWeeks } from './place-search.js';
 import { nextMdtMeeting } from './school.js';
-import { scheduleIntake } from './regie.js';
-import { STAGE_INDEX } from './vocabulary.js';
 
 /** Draws every stage duration of a case in one fixed order from the pupil's timing stream. */
 function planDurations(m: RegionModel, ep: Episode): PlannedDurations {
@@ -31,11 +36,9 @@ function planDurations(m: RegionModel, ep: Episode): PlannedDurations {
     exemptionDecision: d.exemptionDecision.sample(rng),
     relapseGap: d.relapseGap.sample(rng),
     careService: ep.needs.careType === 'none' ? 0 : m.care[ep.level]![ep.needs.careType].drawService(rng),
+    exemptionHold: exemptionHoldWeeks(rng.next(), m.scenario.escalation.exemption.renewalProbability),
+    steppedTrial: d.steppedTrial.sample(rng),
   };
-}
-
-export function regieActive(ep: Episode): boolean {
-  return !Number.isNaN(ep.regieStart);
 }
 
 /** Starts a case at its onset: exit clock, legal clock, and the first pathway step (detection). */
@@ -48,6 +51,11 @@ export function startCase(m: RegionModel, ep: Episode): void {
   const exitAt = Math.min(ep.needs.exitTime, ep.needs.spontaneousTime);
   if (exitAt < m.horizon) ep.exitToken = m.sim.at(exitAt, onExit, ep, Priority.Decision);
 
+  if (ep.kind === 'maatwerk') {
+    m.enter(ep, 'maatwerk_wait');
+    m.maatwerk[ep.level]!.request(ep);
+    return;
+  }
   const p = ep.planned;
   let detectAt: number;
   if (ep.kind === 'not-enrolled') {
@@ -60,11 +68,21 @@ export function startCase(m: RegionModel, ep: Episode): void {
     const checked = school !== undefined && school.youthHealth ? now + p.youthHealthCheck : Infinity;
     detectAt =
       s.policy.absenceDistinction === 'abolished' ? now + p.registration : Math.min(checked, ep.legalStart + p.registration);
+    if (s.policy.absenceDistinction === 'abolished') m.ledger.charge('swv', s.costs.absenceFollowUpEurPerEpisode, now, 'absence_follow_up');
   } else {
     detectAt = now + p.registration;
   }
   m.enter(ep, 'detection');
   m.schedulePath(ep, detectAt, onDetected);
+}
+
+/** A maatwerk place came free: the learning route is the fitting offer, and the child attends. */
+export function onMaatwerkGranted(ep: Episode): void {
+  const m = ep.model;
+  m.measures.maatwerkWait(m.sim.now - ep.onset, m.sim.now);
+  const p = m.scenario.policy.maatwerk;
+  m.ledger.chargeShared(ep.maatwerkWeeks * p.weeklyCostEur, m.sim.now, 'maatwerk');
+  recordOffer(m, ep);
 }
 
 function onDetected(ep: Episode): void {
@@ -74,13 +92,11 @@ function onDetected(ep: Episode): void {
   ep.detection = now;
   ep.reach('school_regie', now);
   m.measures.escalation('school_regie', now);
-  m.ledger.charge('swv', m.scenario.costs.schoolRegieEurPerCase, now);
-  if (m.scenario.policy.casusregisseur.enabled) scheduleIntake(m, ep);
+  m.ledger.charge('swv', m.scenario.costs.schoolRegieEurPerCase, now, 'school_regie');
+  if (regieCovers(m, ep)) scheduleIntake(m, ep);
   if (ep.kind === 'not-enrolled') {
     // Absoluut verzuim: the leerplichtambtenaar finds the child and the SWV looks for a place directly.
-    ep.reach('leerplicht', now);
-    m.measures.escalation('leerplicht', now);
-    m.ledger.charge('gemeente', m.scenario.escalation.leerplicht.costEurPerCase, now);
+    referTo(m, ep, 'leerplicht', now);
     makePlan(m, ep);
     return;
   }
@@ -107,42 +123,17 @@ function onMdt(ep: Episode): void {
   const m = ep.model;
   ep.pathToken = null;
   ep.mdt = m.sim.now;
-  m.ledger.charge('swv', m.scenario.costs.mdtEurPerCase, m.sim.now);
+  m.ledger.charge('swv', m.scenario.costs.mdtEurPerCase, m.sim.now, 'mdt');
   makePlan(m, ep);
 }
 
 /** The MDT's plan: refer to care if needed, and look for a school place or a return with support. */
 function makePlan(m: RegionModel, ep: Episode): void {
   const now = m.sim.now;
-  if (ep.needs.careType !== 'none') refer(m, ep, ep.needs.careType);
+  referCare(m, ep);
+  if (ep.ended) return;
   m.enter(ep, 'place_search');
-  const level = ep.complexityAt(now);
-  let weeks = ep.needs.support || ep.kind === 'not-enrolled'
-    ? ep.planned.placeSearch * (1 + m.scenario.pathway.complexityDelayPerLevel * level)
-    : ep.planned.ownSchoolReturn;
-  if (regieActive(ep) && m.scenario.policy.casusregisseur.forcePlace) weeks = Math.min(weeks, ep.planned.forcePlace);
-  m.schedulePath(ep, now + weeks, onPlaceFound);
-}
-
-function refer(m: RegionModel, ep: Episode, type: CareType): void {
-  const pool = m.care[ep.level]![type];
-  ep.referral = m.sim.now;
-  ep.carePool = pool;
-  if (regieActive(ep) && m.scenario.policy.casusregisseur.bypassWaitingLists) {
-    pool.bypass(ep);
-    return;
-  }
-  pool.refer(ep);
-  const alternative = m.scenario.care[type].alternativeWithinWeeks;
-  if (alternative !== null && Number.isNaN(ep.careStart)) {
-    ep.careAlternativeToken = m.sim.after(alternative, onCareAlternative, ep, Priority.Decision);
-  }
-}
-
-/** Utrecht (002): if the provider has no place, a fitting alternative within two weeks. */
-function onCareAlternative(ep: Episode): void {
-  ep.careAlternativeToken = null;
-  if (!ep.ended && ep.carePool !== null) ep.carePool.bypass(ep);
+  m.schedulePath(ep, now + placeSearchWeeks(m, ep, now), onPlaceFound);
 }
 
 export function onPlaceFound(ep: Episode): void {
@@ -150,20 +141,18 @@ export function onPlaceFound(ep: Episode): void {
   const now = m.sim.now;
   ep.pathToken = null;
   const s = m.scenario;
-  const combined = (ep.needs.support || ep.kind === 'not-enrolled') && ep.needs.careType !== 'none';
   let negotiate = false;
-  if (combined) {
+  if (combinedArrangement(ep)) {
     const cost = s.costs.combinedArrangementEur;
     const funded5050 = regieActive(ep) && s.policy.casusregisseur.fund5050;
-    if (s.policy.budgets.mode === 'bundled' && m.ledger.drawPot(cost, now)) {
-      negotiate = false;
+    if (s.policy.budgets.mode === 'bundled' && m.ledger.drawPot(cost, now, 'arrangement')) {
+      ep.potDrawn = true;
     } else {
-      if (s.policy.budgets.mode === 'bundled') ep.potRefused = true;
-      m.ledger.chargeShared(cost, now);
-      negotiate = !funded5050;
+      m.ledger.chargeShared(cost, now, 'arrangement');
+      negotiate = !funded5050 && !ep.expedited;
     }
   } else if (ep.needs.support) {
-    m.ledger.charge('swv', s.costs.supportArrangementEur, now);
+    m.ledger.charge('swv', s.costs.supportArrangementEur, now, 'arrangement');
   }
   if (negotiate) {
     m.enter(ep, 'negotiation');
@@ -178,6 +167,10 @@ export function decideImpasse(ep: Episode): void {
   const m = ep.model;
   const s = m.scenario;
   ep.pathToken = null;
+  if (ep.expedited) {
+    makeOffer(ep);
+    return;
+  }
   const level = ep.complexityAt(m.sim.now);
   const byLevel = [0, s.pathway.impasseByLevel.complicated, s.pathway.impasseByLevel.complex, s.pathway.impasseByLevel.chaotic, s.pathway.impasseByLevel.stagnation];
   const chance = Math.min(1, (byLevel[level] as number) * (ep.needs.cooperative ? 1 : s.pathway.uncooperativeImpasseFactor));
@@ -188,36 +181,16 @@ export function decideImpasse(ep: Episode): void {
   const w = s.pathway.impasseCause;
   const u = ep.needs.uCause * (w.place + w.funding + w.parents);
   const cause = u < w.place ? 'place' : u < w.place + w.funding ? 'funding' : 'parents';
-  // A funding quarrel cannot arise over money that is already pooled or split 50/50 by mandate.
-  const pooled = s.policy.budgets.mode === 'bundled' && !ep.potRefused;
-  if (cause === 'funding' && (pooled || (regieActive(ep) && s.policy.casusregisseur.fund5050))) {
+  // A funding quarrel cannot arise over money the pot already paid, or that the mandate splits 50/50.
+  if (cause === 'funding' && (ep.potDrawn || (regieActive(ep) && s.policy.casusregisseur.fund5050))) {
     makeOffer(ep);
     return;
   }
-  startImpasse(m, ep, cause);
-}
-
-/** A fitting offer; attendance follows now, or when needed care starts. */
-export function makeOffer(ep: Episode): void {
-  const m = ep.model;
-  m.cancelPath(ep);
-  if (ep.ended || ep.hasOffer) return;
-  ep.offer = m.sim.now;
-  const type = ep.needs.careType;
-  const careFirst = type !== 'none' && m.scenario.care.careBeforeAttendance[type];
-  // Care that was never referred (no MDT plan) cannot hold up attendance.
-  if (careFirst && Number.isNaN(ep.careStart) && !Number.isNaN(ep.referral)) {
-    m.enter(ep, 'care_after_offer');
+  if (cause === 'place' && guaranteed(m, ep)) {
+    makeOffer(ep);
     return;
   }
-  endEpisode(m, ep, 'attendance');
-}
-
-export function onCareStarted(ep: Episode): void {
-  const m = ep.model;
-  if (ep.careAlternativeToken !== null) m.sim.cancel(ep.careAlternativeToken);
-  ep.careAlternativeToken = null;
-  if (!ep.ended && ep.hasOffer) endEpisode(m, ep, 'attendance');
+  startImpasse(m, ep, cause, makeOffer);
 }
 
 function onExit(ep: Episode): void {
@@ -231,34 +204,4 @@ function onExit(ep: Episode): void {
   } else {
     endEpisode(m, ep, ep.needs.exitKind);
   }
-}
-
-export function endEpisode(m: RegionModel, ep: Episode, kind: 'attendance' | 'exemption' | 'aged-out' | 'moved-away'): void {
-  if (ep.ended) return;
-  const now = m.sim.now;
-  m.enter(ep, null);
-  m.cancelPath(ep);
-  ep.end = now;
-  ep.endKind = kind;
-  if (kind === 'attendance') ep.attendance = now;
-  for (const token of [ep.exitToken, ep.regieToken, ep.careAlternativeToken]) if (token !== null) m.sim.cancel(token);
-  ep.exitToken = ep.regieToken = ep.careAlternativeToken = null;
-  if (ep.caseloadToken !== null) {
-    const caseload = m.caseload[ep.level]!;
-    if (ep.caseloadToken.granted) caseload.release(ep.caseloadToken);
-    else caseload.withdraw(ep.caseloadToken);
-    ep.caseloadToken = null;
-  }
-  if (ep.carePool !== null) ep.carePool.leave(ep);
-  m.open.delete(ep);
-  m.record(ep);
-  const relapseAt = now + ep.planned.relapseGap;
-  if (kind === 'attendance' && ep.needs.uRelapse < m.scenario.onset.relapseProbability && relapseAt < m.horizon) {
-    m.relapseHandler(ep, relapseAt);
-  }
-}
-
-/** Whether the regular pathway's next step is due by `week` weeks after onset and is not an impasse (004 1.1, 8). */
-export function offerExpectedBy(ep: Episode, week: number): boolean {
-  return ep.stage !== STAGE_INDEX.impasse && !Number.isNaN(ep.pathTime) && ep.pathTime <= ep.onset + week;
 }

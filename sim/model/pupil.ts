@@ -31,6 +31,14 @@ export interface PupilNeeds {
   uGrantExemption: number;
   uConsent: number;
   uRelapse: number;
+  /** Whether the fitting offer depends on the care starting (compared with care.offerDependsOnCare). */
+  uOfferNeedsCare: number;
+  /** Whether this child's care starts with a stepped-care trial (compared with care.steppedCare.share). */
+  uStepped: number;
+  /** Whether forcing a school place works for this child (compared with forcePlaceSuccessProbability). */
+  uForce: number;
+  /** Whether the school-place guarantee is kept for this child (compared with its compliance). */
+  uGuarantee: number;
   /** When the situation would resolve on its own (family circumstances change), whatever the policy. */
   spontaneousTime: number;
 }
@@ -80,8 +88,12 @@ export function drawNeeds(
   const rng = streams.stream('pupil.needs', entity);
   const n = scenario.needs;
   const complexityWeights = COMPLEXITY_LEVELS.map((level) => n.complexity[level]);
-  const careWeights = [n.careType.none, ...CARE_TYPES.map((t) => n.careType[t])];
-  const complexity = pick(complexityWeights, rng.next());
+  const careWeights = CARE_TYPES.map((t) => n.careType[t]);
+  const drawnComplexity = pick(complexityWeights, rng.next());
+  // A relapse is the same child in the same situation: it does not come back simpler than it started.
+  const complexity = previous === null ? drawnComplexity : Math.max(drawnComplexity, previous.complexity);
+  // Care need goes with complexity (004 5.1: higher rungs involve more parties, youth care among them).
+  const needsCare = rng.next() < n.careNeedByLevel[COMPLEXITY_LEVELS[complexity] as (typeof COMPLEXITY_LEVELS)[number]];
   const careIndex = pick(careWeights, rng.next());
   // More complex situations more often need support beyond a return to the own school.
   const support = rng.next() < Math.min(1, n.educationSupportShare * (0.6 + 0.4 * complexity));
@@ -91,6 +103,7 @@ export function drawNeeds(
   const drawnSchool = Math.floor(rng.next() * Math.max(1, schools));
   const moveUnit = exponentialUnit(rng);
   const decisionUniforms = [rng.next(), rng.next(), rng.next(), rng.next(), rng.next(), rng.next()] as const;
+  const policyUniforms = [rng.next(), rng.next(), rng.next(), rng.next()] as const;
   // A relapse is the same child: born the same week (so older now), same school.
   const birthWeek = previous === null ? onset - drawnAge * WEEKS_PER_YEAR : previous.birthWeek;
   const age = (onset - birthWeek) / WEEKS_PER_YEAR;
@@ -116,7 +129,7 @@ export function drawNeeds(
   return {
     complexity,
     stepTimes,
-    careType: careIndex === 0 ? 'none' : (CARE_TYPES[careIndex - 1] as CareType),
+    careType: needsCare ? (CARE_TYPES[careIndex] as CareType) : 'none',
     support,
     cooperative,
     age,
@@ -130,6 +143,10 @@ export function drawNeeds(
     uGrantExemption: decisionUniforms[3],
     uConsent: decisionUniforms[4],
     uRelapse: decisionUniforms[5],
+    uOfferNeedsCare: policyUniforms[0],
+    uStepped: policyUniforms[1],
+    uForce: policyUniforms[2],
+    uGuarantee: policyUniforms[3],
     spontaneousTime: onset + spontaneous.sample(escalationRng),
   };
 }

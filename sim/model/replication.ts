@@ -7,8 +7,11 @@ import { Simulation } from '../engine/simulation.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { CARE_TYPES } from '../../scenarios/schema.js';
 import type { EpisodeSink } from './episode-record.js';
+import { onTrialEnded } from './care-referral.js';
 import { RegionModel } from './model.js';
-import { startOnsets } from './onset.js';
+import { onCareStarted } from './offer.js';
+import { scheduleRelapse, startOnsets } from './onset.js';
+import { onMaatwerkGranted } from './pathway.js';
 
 export type { EpisodeRecord, EpisodeSink } from './episode-record.js';
 
@@ -31,15 +34,26 @@ function sampleQueues(m: RegionModel): void {
   if (next < m.measuredEnd) m.sim.at(next, sampleQueues, m, Priority.HorizonEnd);
 }
 
-export function runReplication(scenario: Scenario, seed: number, replication: number, sink?: EpisodeSink): ReplicationOutput {
+/** Builds one replication's region with the pathway wired in and its onsets started, ready to run. */
+export function buildRegion(scenario: Scenario, seed: number, replication: number, sink?: EpisodeSink): { sim: Simulation; model: RegionModel } {
   const sim = new Simulation();
   const streams = new RandomStreams(seed, replication);
-  const m = new RegionModel(sim, streams, scenario, replication, sink);
+  const m = new RegionModel(sim, streams, scenario, replication, sink, {
+    careStarted: onCareStarted,
+    trialEnded: onTrialEnded,
+    maatwerkGranted: onMaatwerkGranted,
+    relapse: scheduleRelapse,
+  });
   startOnsets(m);
+  return { sim, model: m };
+}
+
+export function runReplication(scenario: Scenario, seed: number, replication: number, sink?: EpisodeSink): ReplicationOutput {
+  const { sim, model: m } = buildRegion(scenario, seed, replication, sink);
   // A census: it sees each week as it stood when the week began, before that instant's events.
   sim.at(m.measuredStart, sampleQueues, m, Priority.HorizonEnd);
   sim.run(m.horizon);
   for (const episode of m.open) m.record(episode);
-  const { metrics, weekly, histograms } = m.measures.finish(m.ledger.totals);
+  const { metrics, weekly, histograms } = m.measures.finish(m.ledger);
   return { metrics, weekly, histograms, events: sim.eventsProcessed, episodes: m.episodesInPeriod };
 }

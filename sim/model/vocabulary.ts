@@ -1,9 +1,13 @@
 // The model's fixed vocabularies: onset kinds, end kinds, escalation bodies, stages and budgets. Output keys
 // (`escalations.<body>`, `weeks_in_stage.<stage>`, `cost_eur.<budget>`) are built from these lists, so a
 // report can rely on every key being present in every scenario.
-import { CARE_TYPES, type Sector } from '../../scenarios/schema.js';
+import type { Sector } from '../../scenarios/schema.js';
 
-export const ONSET_KINDS = ['unauthorised', 'authorised', 'not-enrolled'] as const;
+/**
+ * 'maatwerk': a child who would have held an art. 5a exemption on medical or psychological grounds and,
+ * with exemptions abolished, needs an individual learning route instead (004 6.4).
+ */
+export const ONSET_KINDS = ['unauthorised', 'authorised', 'not-enrolled', 'maatwerk'] as const;
 export type OnsetKind = (typeof ONSET_KINDS)[number];
 
 /** How an episode ends; 'open' marks one still running at the end of the follow-up (censored). */
@@ -30,12 +34,25 @@ export const BODY_INDEX: Readonly<Record<Body, number>> = Object.fromEntries(BOD
  * Stages an episode waits in, in pathway order. They partition the time from onset to attendance, so the
  * mean weeks per stage add up to the mean time at home ("where the weeks go").
  */
-export const STAGES = ['detection', 'school_regie', 'mdt_wait', 'place_search', 'negotiation', 'impasse', 'care_after_offer'] as const;
+export const STAGES = [
+  'detection', 'school_regie', 'mdt_wait', 'place_search', 'negotiation', 'impasse', 'care_wait', 'maatwerk_wait', 'care_after_offer',
+] as const;
 export type Stage = (typeof STAGES)[number];
 export const STAGE_INDEX: Readonly<Record<Stage, number>> = Object.fromEntries(STAGES.map((s, i) => [s, i])) as Record<Stage, number>;
 
 export const BUDGETS = ['swv', 'gemeente', 'rijk', 'pot'] as const;
 export type Budget = (typeof BUDGETS)[number];
+
+/** Who finally pays: the bundled pot is attributed to the SWV and the municipality (004 6.7: 50/50, or as set). */
+export const FUNDERS = ['swv', 'gemeente', 'rijk'] as const;
+export type Funder = (typeof FUNDERS)[number];
+
+/** What a euro was spent on: each escalation body, and the regular pathway's own items. */
+export const COST_ITEMS = [
+  ...BODIES,
+  'mdt', 'arrangement', 'care', 'maatwerk', 'absence_follow_up',
+] as const;
+export type CostItem = (typeof COST_ITEMS)[number];
 
 /**
  * Primary (PO, SO) and secondary (VO, VSO) education have separate samenwerkingsverbanden (DOMAIN.md:
@@ -54,21 +71,3 @@ export const THUISZITTER_WEEKS = 4;
 /** The Thuiszitterspact goal of 002/004: no child at home longer than three months (13 weeks). */
 export const GOAL_WEEKS = 13;
 
-/** The metrics that are one number per measured year; families follow in metricNames(). */
-const SCALAR_METRICS = [
-  'new_episodes', 'new_episodes_authorised', 'new_over_4_weeks_legal', 'open_over_4_weeks_legal_at_start',
-  'thuiszitters_legal', 'thuiszitters_all', 'over_13_weeks_legal', 'over_13_weeks_all', 'episodes_over_4_weeks',
-  'share_offer_within_13_weeks', 'median_weeks_to_offer', 'p90_weeks_to_offer', 'median_weeks_to_attendance',
-  'p90_weeks_to_attendance', 'exemptions', 'cost_eur_total',
-] as const;
-
-/** Every key of a replication's metrics, so commands can reject a misspelt metric before running. */
-export function metricNames(): string[] {
-  return [
-    ...SCALAR_METRICS,
-    ...CARE_TYPES.map((t) => `care_wait_weeks.${t}`),
-    ...BODIES.map((b) => `escalations.${b}`),
-    ...BUDGETS.map((b) => `cost_eur.${b}`),
-    ...STAGES.map((s) => `weeks_in_stage.${s}`),
-  ];
-}

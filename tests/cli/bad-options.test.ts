@@ -108,7 +108,7 @@ describe('thuiszit sensitivity refuses bad options', () => {
       says: [/--param "school\.mdtCadenceWeeks=6:2": low bound 6 must be less than high bound 2/],
     },
     // Refused before any design point runs, so no work folder is left behind.
-    { name: '--metrics nosuch', args: given(sensitivity, '--metrics', 'nosuch'), says: [/--metrics: expected a metric of summary\.json \(new_episodes, .*\), got "nosuch"/] },
+    { name: '--metrics nosuch', args: given(sensitivity, '--metrics', 'nosuch'), says: [/--metrics: expected a metric of summary\.json \(share_offer_within_13_weeks, .*\), got "nosuch"/] },
     { name: 'no --param', args: ['--out', 'OUT'], says: [/Missing required argument: param/] },
   ]);
 });

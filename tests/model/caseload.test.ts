@@ -1,20 +1,15 @@
 // The casusregisseur's caseload is a resource: every place in use must belong to an open case.
 // A place granted inside request() to a case that ended in the same call was once never given back.
 import { describe, expect, it } from 'vitest';
-import { RandomStreams } from '../../sim/engine/random.js';
 import { Priority } from '../../sim/engine/priority.js';
-import { Simulation } from '../../sim/engine/simulation.js';
-import { RegionModel } from '../../sim/model/model.js';
-import { startOnsets } from '../../sim/model/onset.js';
+import { buildRegion } from '../../sim/model/replication.js';
 import { loadScenario } from '../../scenarios/load.js';
 
 describe('casusregisseur caseload', () => {
   it('never holds a place for a case that has ended, checked every year of a dullaert run', () => {
     const scenario = loadScenario('dullaert').scenario;
     for (let replication = 0; replication < 2; replication++) {
-      const sim = new Simulation();
-      const m = new RegionModel(sim, new RandomStreams(1, replication), scenario, replication, undefined);
-      startOnsets(m);
+      const { sim, model: m } = buildRegion(scenario, 1, replication);
       const checks: Array<{ week: number; level: number; inService: number; held: number }> = [];
       const census = (week: number): void => {
         for (const level of [0, 1] as const) {

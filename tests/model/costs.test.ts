@@ -14,9 +14,9 @@ describe('costs', () => {
     }
   });
 
-  it('a casusregisseur who bypasses the lists pays the premium on that care', () => {
+  it('a casusregisseur who buys care outside the slots pays the premium on that care', () => {
     const withRegie = (premium: number) =>
-      runReplication(scenario({ policy: { casusregisseur: { enabled: true } }, costs: { waitingListBypassPremium: premium } }), 3, 0).metrics;
+      runReplication(scenario({ policy: { casusregisseur: { enabled: true, bypassMode: 'buy-extra' } }, costs: { waitingListBypassPremium: premium } }), 3, 0).metrics;
     expect(withRegie(10)['cost_eur_total']!).toBeGreaterThan(withRegie(0)['cost_eur_total']!);
   });
 

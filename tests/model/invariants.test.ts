@@ -71,3 +71,18 @@ describe('model invariants on every replication', () => {
     );
   });
 });
+
+describe('re-entrant releases', () => {
+  it('a casusregisseur intake granted inside another release can end a stepped-care trial that is being released', () => {
+    // This configuration crashed once (seed 2026): a release admitted an intake whose bypass released the
+    // same trial again, because the trial was cleared only after its release returned.
+    const s = scenario({
+      policy: { casusregisseur: { enabled: true, arbitration: false } },
+    });
+    for (let replication = 0; replication < 12; replication++) {
+      const sink = new MemorySink();
+      const out = runReplication(s, 2026, replication, sink);
+      checkInvariants(sink.records, out);
+    }
+  });
+});

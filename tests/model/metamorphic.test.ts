@@ -42,7 +42,14 @@ describe('metamorphic relations (paired on common random numbers)', () => {
 
   it('zero onset gives zero of everything', () => {
     const zero = { PO: 0, SO: 0, VO: 0, VSO: 0 };
-    const out = runReplication(scenario({ onset: { unauthorisedPerThousand: zero, authorisedPerThousand: zero, notEnrolledPerThousand: zero } }), SEED, 0);
+    const out = runReplication(
+      scenario({
+        onset: { unauthorisedPerThousand: zero, authorisedPerThousand: zero, notEnrolledPerThousand: zero },
+        escalation: { exemption: { directPerThousand: zero } },
+      }),
+      SEED,
+      0,
+    );
     expect(out.episodes).toBe(0);
     for (const [name, value] of Object.entries(out.metrics)) {
       if (!name.startsWith('care_wait')) expect(value === null || value === 0, `${name} = ${value}`).toBe(true);
