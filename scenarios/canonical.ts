@@ -6,15 +6,13 @@
 // alike. Properties whose value is undefined are left out, as JSON.stringify does: with
 // exactOptionalPropertyTypes they mean "absent". It lives here, below analysis/, so the scenarios
 // layer and the execution layer share it.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
+
+export { sha256Hex } from './sha256.js';
 
 /** `what` names the value in a refusal, e.g. 'plan value' gives "plan value at $.options.rate is NaN". */
 export function canonicalJson(value: unknown, what = 'value'): string {
   return encode(value, '$', what);
-}
-
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 export function sha256Of(value: unknown): string {

@@ -4,9 +4,9 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readdirSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML, { isScalar, LineCounter, type Document } from 'yaml';
-import { isPlainObject } from './dot-path.js';
 import { ScenarioError } from './errors.js';
+import type { ScenarioFiles, ScenarioRefContext } from './loader.js';
+import { parseScenarioText } from './parse-text.js';
 
 const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
@@ -41,14 +41,8 @@ function looksLikePath(ref: string): boolean {
   return ref.includes('/') || ref.includes(path.sep) || SCENARIO_EXTENSIONS.some((ext) => ref.endsWith(ext));
 }
 
-export interface RefContext {
+export interface RefContext extends ScenarioRefContext {
   readonly builtinDir: string;
-  /** Folder a relative path is resolved against: the extending file's folder, or the working directory. */
-  readonly baseDir: string;
-  /** Where the reference was written, for the error message: undefined on the command line. */
-  readonly file?: string | undefined;
-  /** The field holding the reference ('extends'), or 'scenario' for a command-line reference. */
-  readonly field: string;
 }
 
 /** Absolute path of the file a reference names; throws a ScenarioError naming the choices. */
@@ -79,59 +73,6 @@ export function fileLabel(absPath: string, builtinDir: string): string {
   if (path.dirname(absPath) === path.resolve(builtinDir)) return path.basename(absPath);
   const relative = path.relative(process.cwd(), absPath);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absPath;
-}
-
-/**
- * Parses YAML (JSON is read the same way: YAML 1.2 contains it) into a mapping of fields. An empty file is
- * an empty mapping: a scenario that states nothing is the default region.
- */
-function parseScenarioText(text: string, label: string): Record<string, unknown> {
-  const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
-  const firstError = doc.errors[0];
-  if (firstError !== undefined) {
-    const position = lineCounter.linePos(firstError.pos[0]);
-    const reason = firstError.message.split('\n')[0] ?? firstError.message;
-    throw new ScenarioError({
-      path: '',
-      value: text.split('\n')[position.line - 1]?.trim(),
-      expected: 'valid YAML',
-      file: label,
-      line: position.line,
-      column: position.col,
-      problem: `invalid YAML (${firstError.code}): ${reason}`,
-    });
-  }
-  refuseProtoKeys(doc, lineCounter, label);
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    // The yaml library refuses an alias bomb (aliases that expand exponentially) by throwing.
-    throw new ScenarioError({ path: '', value: undefined, expected: 'YAML without excessive aliases', file: label, problem: `refused: ${(error as Error).message} (expected at most 100 alias expansions)` });
-  }
-  if (data === null || data === undefined) return {};
-  if (!isPlainObject(data)) {
-    throw new ScenarioError({ path: '', value: data, expected: 'a mapping of scenario fields (key: value lines)', file: label });
-  }
-  return data;
-}
-
-/**
- * `__proto__:` is no scenario field; turned into JavaScript it would set the object's prototype, so a
- * field would be neither read nor reported. Refused where it is written, with its line.
- */
-function refuseProtoKeys(doc: Document, lineCounter: LineCounter, label: string): void {
-  YAML.visit(doc, {
-    Pair(_, pair) {
-      if (!isScalar(pair.key) || pair.key.value !== '__proto__') return;
-      const position = lineCounter.linePos(pair.key.range?.[0] ?? 0);
-      throw new ScenarioError({
-        path: '__proto__', value: '__proto__', expected: 'a scenario field', file: label, line: position.line, column: position.col,
-        problem: "'__proto__' is not a scenario field (refused: it would change the object's prototype instead of setting a field)",
-      });
-    },
-  });
 }
 
 /** Scenario files are a few kilobytes; a limit keeps a wrong path (a log, a disk image) from filling memory. */
@@ -174,4 +115,17 @@ export function readScenarioFile(absPath: string, label: string): Record<string,
     throw new ScenarioError({ path: '', value: undefined, expected, file: label, problem: `expected ${expected}, got ${got}` });
   });
   return parseScenarioText(text, label);
+}
+
+/** The loader's view of scenario files on disk: built-in names in `builtinDir`, paths from the working directory. */
+export function diskScenarioFiles(builtinDir: string): ScenarioFiles {
+  return {
+    resolve: (ref, context) => resolveScenarioRef(ref, { ...context, builtinDir }),
+    label: (absPath) => fileLabel(absPath, builtinDir),
+    read: readScenarioFile,
+    dirOf: (absPath) => path.dirname(absPath),
+    baseName: (absPath) => path.basename(absPath),
+    workingDir: () => process.cwd(),
+    listBuiltin: () => listScenarioNames(builtinDir),
+  };
 }

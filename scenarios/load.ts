@@ -1,5 +1,5 @@
 // The scenario loader bound to the domain schema and the package's built-in scenario files.
-import { builtinScenarioDir } from './files.js';
+import { builtinScenarioDir, diskScenarioFiles } from './files.js';
 import { createScenarioLoader } from './loader.js';
 import type { LoadedScenarioOf, ObjectSource, ScenarioLoader } from './loader.js';
 import { scenarioSchema } from './schema.js';
@@ -12,7 +12,7 @@ let loader: ScenarioLoader<Scenario> | undefined;
 
 // Built lazily: finding the package root touches the file system, which importing should not.
 function domainLoader(): ScenarioLoader<Scenario> {
-  loader ??= createScenarioLoader({ schema: scenarioSchema, builtinDir: builtinScenarioDir() });
+  loader ??= createScenarioLoader({ schema: scenarioSchema, files: diskScenarioFiles(builtinScenarioDir()) });
   return loader;
 }
 

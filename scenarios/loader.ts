@@ -1,13 +1,13 @@
 // Turns a scenario reference into a validated scenario: read the file, follow its `extends` chain, merge,
 // apply command-line overrides, validate (the schema fills every default) and fingerprint. The schema is a
-// parameter so this machinery is tested on small schemas and bound to the domain schema in load.ts.
-import path from 'node:path';
+// parameter so this machinery is tested on small schemas and bound to the domain schema in load.ts. Files
+// come through a ScenarioFiles, so the same loader reads the disk (files.ts) or the web app's bundled
+// built-in scenarios.
 import type { z } from 'zod';
 import { sha256Of } from './canonical.js';
 import { isPlainObject, valueAtPath } from './dot-path.js';
 import type { PathSegment } from './dot-path.js';
 import { ScenarioError, scenarioErrorFromZod } from './errors.js';
-import { fileLabel, listScenarioNames, readScenarioFile, resolveScenarioRef } from './files.js';
 import { deepMerge } from './merge.js';
 import { applyOverrides, overrideAt, parseOverride } from './overrides.js';
 import { knownKeysAt, schemaNodesAt } from './schema-walk.js';
@@ -37,6 +37,31 @@ export interface ScenarioLoader<T> {
   listBuiltin(): string[];
 }
 
+/** Where a reference was written, for resolving it and for the error message. */
+export interface ScenarioRefContext {
+  /** Folder a relative path is resolved against: the extending file's folder, or the working directory. */
+  readonly baseDir: string;
+  /** Where the reference was written: undefined for a reference given directly (command line, URL). */
+  readonly file?: string | undefined;
+  /** The field holding the reference ('extends'), or 'scenario' for a directly given reference. */
+  readonly field: string;
+}
+
+/** How the loader finds and reads scenario files; ids are what `resolve` returns (absolute paths on disk). */
+export interface ScenarioFiles {
+  /** The id of the file a reference names; throws a ScenarioError naming the choices. */
+  resolve(ref: string, context: ScenarioRefContext): string;
+  /** How the file is named in messages. */
+  label(id: string): string;
+  read(id: string, label: string): Record<string, unknown>;
+  /** Folder a relative `extends` in this file is resolved against. */
+  dirOf(id: string): string;
+  /** The file's own name, extension included. */
+  baseName(id: string): string;
+  workingDir(): string;
+  listBuiltin(): string[];
+}
+
 interface ChainLink {
   readonly label: string;
   readonly absPath: string | null;
@@ -44,8 +69,8 @@ interface ChainLink {
   readonly fields: Record<string, unknown>;
 }
 
-export function createScenarioLoader<S extends z.ZodType>(options: { schema: S; builtinDir: string }): ScenarioLoader<z.output<S>> {
-  const { schema, builtinDir } = options;
+export function createScenarioLoader<S extends z.ZodType>(options: { schema: S; files: ScenarioFiles }): ScenarioLoader<z.output<S>> {
+  const { schema, files } = options;
 
   /** Follows `extends` from the leaf; returns the chain root first. */
   function resolveChain(leaf: { label: string; absPath: string | null; raw: Record<string, unknown>; baseDir: string }): ChainLink[] {
@@ -58,8 +83,8 @@ export function createScenarioLoader<S extends z.ZodType>(options: { schema: S; 
       if (typeof parentRef !== 'string') {
         throw new ScenarioError({ path: 'extends', value: parentRef, expected: 'the name of a built-in scenario or a file path', file: current.label });
       }
-      const parentPath = resolveScenarioRef(parentRef, { builtinDir, baseDir: current.baseDir, file: current.label, field: 'extends' });
-      const parentLabel = fileLabel(parentPath, builtinDir);
+      const parentPath = files.resolve(parentRef, { baseDir: current.baseDir, file: current.label, field: 'extends' });
+      const parentLabel = files.label(parentPath);
       if (links.some((link) => link.absPath === parentPath)) {
         const cycle = [...links.map((link) => link.label), parentLabel].join(' -> ');
         throw new ScenarioError({
@@ -70,7 +95,7 @@ export function createScenarioLoader<S extends z.ZodType>(options: { schema: S; 
           problem: `extends cycle: ${cycle}`,
         });
       }
-      current = { label: parentLabel, absPath: parentPath, raw: readScenarioFile(parentPath, parentLabel), baseDir: path.dirname(parentPath) };
+      current = { label: parentLabel, absPath: parentPath, raw: files.read(parentPath, parentLabel), baseDir: files.dirOf(parentPath) };
     }
     return links.reverse();
   }
@@ -120,21 +145,21 @@ export function createScenarioLoader<S extends z.ZodType>(options: { schema: S; 
 
   return {
     load(ref, sets = []) {
-      const absPath = resolveScenarioRef(ref, { builtinDir, baseDir: process.cwd(), field: 'scenario' });
-      const label = fileLabel(absPath, builtinDir);
-      const raw = readScenarioFile(absPath, label);
-      const fallbackName = path.basename(absPath).replace(/\.(ya?ml|json)$/, '');
-      return resolve({ label, absPath, raw, baseDir: path.dirname(absPath), fallbackName }, sets);
+      const absPath = files.resolve(ref, { baseDir: files.workingDir(), field: 'scenario' });
+      const label = files.label(absPath);
+      const raw = files.read(absPath, label);
+      const fallbackName = files.baseName(absPath).replace(/\.(ya?ml|json)$/, '');
+      return resolve({ label, absPath, raw, baseDir: files.dirOf(absPath), fallbackName }, sets);
     },
     loadObject(raw, source, sets = []) {
       if (!isPlainObject(raw)) {
         throw new ScenarioError({ path: '', value: raw, expected: 'a mapping of scenario fields', file: source.name });
       }
-      const baseDir = source.baseDir ?? process.cwd();
+      const baseDir = source.baseDir ?? files.workingDir();
       return resolve({ label: source.name, absPath: null, raw, baseDir, fallbackName: source.name }, sets);
     },
     listBuiltin() {
-      return listScenarioNames(builtinDir);
+      return files.listBuiltin();
     },
   };
 }

@@ -3,20 +3,16 @@
 // plan's shared part only.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Scenario } from '../../scenarios/schema.js';
 import { runReplication, type ReplicationOutput } from '../../sim/model/replication.js';
 import { EpisodeCsvWriter } from '../scenario-runs/episodes-csv.js';
 import { episodePartFile, type ReplicationShared, type ReplicationTaskInput } from '../scenario-runs/plan.js';
 import type { TaskContext } from '../execution/task-module.js';
+import { replicationResult, scenarioOf } from './replication-result.js';
 
 export function execute(input: ReplicationTaskInput, context: TaskContext): ReplicationOutput {
   const shared = context.shared as ReplicationShared;
-  const scenario: Scenario | undefined = shared.scenarios[input.scenario];
-  if (scenario === undefined) throw new Error(`scenario index ${input.scenario} is not in the plan's ${shared.scenarios.length} scenarios`);
-  if (!shared.episodes) {
-    const output = runReplication(scenario, shared.seed, input.replication);
-    return shared.metricsOnly ? { ...output, weekly: {}, histograms: {} } : output;
-  }
+  if (!shared.episodes) return replicationResult(input, shared);
+  const scenario = scenarioOf(input, shared);
   if (context.storeDir === null) {
     throw new Error('--episodes needs a results directory to write episode rows to; expected --out');
   }

@@ -45,7 +45,7 @@ describe('thuiszit calibrate --resume', () => {
     expect(fresh.status, fresh.stderr).toBe(0);
 
     const stopped = path.join(dir, 'stopped');
-    const stored = await killAfterStored(args(data, stopped), path.join(stopped, 'work', 'calibration'), 4);
+    const stored = await killAfterStored(args(data, stopped), path.join(stopped, '.thuiszit-work', 'calibration'), 4);
     const resumed = runCli(args(data, stopped, '--resume'));
     expect(resumed.status, resumed.stderr).toBe(0);
 
@@ -57,7 +57,7 @@ describe('thuiszit calibrate --resume', () => {
     expect(stored).toBeGreaterThanOrEqual(4);
     expect(replicationsRun(resumed.stdout)).toBeGreaterThan(0);
     expect(replicationsRun(resumed.stdout)).toBeLessThanOrEqual(replicationsRun(fresh.stdout) - 2 * stored);
-    expect(existsSync(path.join(stopped, 'work')), 'the stored evaluations are removed once the outputs are written').toBe(false);
+    expect(existsSync(path.join(stopped, '.thuiszit-work')), 'the stored evaluations are removed once the outputs are written').toBe(false);
   });
 
   it('without --resume simulates every evaluation again', () => {

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { z } from 'zod';
+import { diskScenarioFiles } from '../../scenarios/files.js';
 import { createScenarioLoader } from '../../scenarios/loader.js';
 
 const waitSpec = z.union([
@@ -62,5 +63,5 @@ export function writeTree(files: Readonly<Record<string, string>>): string {
 
 /** A loader over the test schema whose built-ins live in `<root>/builtin`. */
 export function testLoader(root: string) {
-  return createScenarioLoader({ schema: testSchema, builtinDir: path.join(root, 'builtin') });
+  return createScenarioLoader({ schema: testSchema, files: diskScenarioFiles(path.join(root, 'builtin')) });
 }

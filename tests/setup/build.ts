@@ -8,7 +8,7 @@ import path from 'node:path';
 export default function build(): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  for (const project of ['tsconfig.json', 'tsconfig.tests.json']) {
+  for (const project of ['tsconfig.json', 'tsconfig.tests.json', 'web/tsconfig.json']) {
     execFileSync(process.execPath, [tsc, '-p', project], { cwd: root, stdio: 'inherit' });
   }
 }
