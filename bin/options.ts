@@ -39,7 +39,7 @@ export const OPTION_TABLE = {
     describe: `worker threads, ${rangeWords(RANGES.workers)}; outputs are identical for any number`,
   },
   quiet: { field: 'quiet', type: 'boolean', default: false, describe: 'no progress bar' },
-  shard: { field: 'shard', type: 'string', requiresArg: true, describe: "run only shard i/n of the work (0-based, e.g. $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT); combine with `thuiszit merge`" },
+  shard: { field: 'shard', type: 'string', requiresArg: true, describe: "run only shard i/n of the work (0-based, e.g. $SLURM_ARRAY_TASK_ID/$SHARDS with SHARDS the size of the whole array); combine with `thuiszit merge`" },
   resume: { field: 'resume', type: 'boolean', default: false, describe: 'reuse the work a stopped run stored in <out> instead of doing it again' },
 } as const satisfies Record<string, OptionEntry>;
 

@@ -12,7 +12,7 @@ const shardPattern = /^(\d+)\/(\d+)$/;
 
 export function parseShard(text: string): Shard {
   const match = shardPattern.exec(text.trim());
-  const expected = "expected 'i/n' with 0 <= i < n, a 0-based index as in SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT (e.g. '0/8' ... '7/8')";
+  const expected = "expected 'i/n' with 0 <= i < n, a 0-based index as in SLURM_ARRAY_TASK_ID over the whole array's size (e.g. '0/8' ... '7/8')";
   if (match === null) {
     throw new Error(`--shard is '${text}'; ${expected}`);
   }
