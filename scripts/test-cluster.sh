@@ -135,11 +135,13 @@ merge_state="$(job_state "$first_merge")"
 [ "$merge_state" = CANCELLED ] || fail "the first merge should be removed (kill-on-invalid-dep), it is $merge_state"
 [ ! -e merged ] || fail "merged/ exists although a shard was killed"
 total=$(( 2 * 12 ))
-stored=$(find results/work/items -name '*.json' | wc -l)
+# Results are append-only JSON-lines logs, one per process; a line cut off by the kill does not count.
+logs=results/.thuiszit-work/results
+stored=$(cat "$logs"/*.jsonl 2>/dev/null | grep -c '^{"id":.*}$' || true)
 [ "$stored" -lt "$total" ] || fail "all $total items are stored although task $KILLED was killed"
 phase "task $KILLED ended $killed_state; the first merge $first_merge was $merge_state; no merged/; $stored of $total items stored"
-# Every stored item, with its modification time: the resubmission must leave them all alone.
-stored_before="$(cd results/work/items && stat -c '%n %.9Y' -- *.json | sort)"
+# Every stored log, with its content hash: the resubmission must leave them all alone (it writes a log of its own).
+stored_before="$(cd "$logs" && sha256sum -- *.jsonl | sort)"
 
 second=$(sbatch --parsable --array="$KILLED" array.sh --resume --report)
 phase "resubmitted shard $KILLED only, as array job $second"
@@ -147,7 +149,7 @@ wait_for_empty_queue
 [ "$(job_state "${second}_$KILLED")" = COMPLETED ] || fail "the resubmitted task ended $(job_state "${second}_$KILLED"): $(cat thuiszit-compare-"${second}"_"$KILLED".out)"
 second_merge="$(merge_jobs | grep -v "^$first_merge\$" || true)"
 [ "$(job_state "$second_merge")" = COMPLETED ] || fail "the second merge ended $(job_state "$second_merge"): $(cat thuiszit-compare-merge-"$second_merge".out 2>&1)"
-rewritten="$(comm -23 <(echo "$stored_before") <(cd results/work/items && stat -c '%n %.9Y' -- *.json | sort))"
+rewritten="$(comm -23 <(echo "$stored_before") <(cd "$logs" 2>/dev/null && sha256sum -- *.jsonl | sort))"
 [ -z "$rewritten" ] || fail "the resubmission rewrote stored items: $rewritten"
 phase "shard $KILLED and merge $second_merge completed; the $stored items stored before were kept"
 grep -q "merged" "thuiszit-compare-merge-$second_merge.out" || fail "the merge log thuiszit-compare-merge-$second_merge.out does not report the merge"
