@@ -55,8 +55,6 @@ export class Episode {
   /** A maatwerk case's place (or its place on the list), and how long its learning route runs. */
   maatwerkToken: RequestToken | null = null;
   maatwerkWeeks = 0;
-  /** Event that turns a long wait for care on the critical path into an impasse. */
-  careWaitToken: EventToken | null = null;
   careAlternativeToken: EventToken | null = null;
   /** Casusregisseur: pending intake event, caseload token once taken up, and the week-8/12 review. */
   regieToken: EventToken | null = null;

@@ -19,17 +19,37 @@ export function chanceAt(m: RegionModel, ep: Episode, base: number, t: number): 
   return base * Math.pow(m.scenario.pathway.successDecayPerLevel, above);
 }
 
+/** One attempt of a body on a case: its meeting, when the outcome is known, and the chance of success. */
+export interface Attempt {
+  meeting: number;
+  done: number;
+  chance: number;
+}
+
+/**
+ * Books `body`'s first meeting with a place at or after `from`, and draws the handling time from the
+ * case's stream for that body: every body, in an impasse route or a casusregisseur's review, attempts
+ * a case this one way. null when the body has no places at all.
+ */
+export function bookAttempt(m: RegionModel, ep: Episode, body: MeetingBodyName, from: number): Attempt | null {
+  const meeting = m.bodies[ep.level]![body].book(Math.max(from, m.sim.now));
+  if (meeting === Infinity) return null;
+  const done = meeting + m.durations.handling[body].sample(ep.handling(body));
+  return { meeting, done, chance: chanceAt(m, ep, m.bodyTable[body].spec.successProbability, meeting) };
+}
+
 /** Books `body` for a referral at time `from`; the attempt's outcome is known after the meeting plus handling. */
 function book(m: RegionModel, ep: Episode, route: ImpasseRoute, body: MeetingBodyName, from: number): void {
-  const meeting = m.bodies[ep.level]![body].book(Math.max(from, m.sim.now));
+  const attempt = bookAttempt(m, ep, body, from);
   route.body = body;
-  route.meeting = meeting;
-  if (meeting === Infinity) {
+  if (attempt === null) {
+    route.meeting = Infinity;
     finish(route);
     return;
   }
-  route.next = meeting + m.durations.handling[body].sample(ep.handling(body));
-  route.success = chanceAt(m, ep, m.bodyTable[body].spec.successProbability, meeting);
+  route.meeting = attempt.meeting;
+  route.next = attempt.done;
+  route.success = attempt.chance;
   route.referAt = Math.max(from, m.sim.now);
   route.referPending = true;
   flushReferrals(m, ep, [route]);

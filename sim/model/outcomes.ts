@@ -40,8 +40,8 @@ export function endEpisode(m: RegionModel, ep: Episode, kind: 'attendance' | 'ex
   ep.end = now;
   ep.endKind = kind;
   if (kind === 'attendance') ep.attendance = now;
-  for (const token of [ep.exitToken, ep.regieToken, ep.careAlternativeToken, ep.careWaitToken]) if (token !== null) m.sim.cancel(token);
-  ep.exitToken = ep.regieToken = ep.careAlternativeToken = ep.careWaitToken = null;
+  for (const token of [ep.exitToken, ep.regieToken, ep.careAlternativeToken]) if (token !== null) m.sim.cancel(token);
+  ep.exitToken = ep.regieToken = ep.careAlternativeToken = null;
   if (ep.caseloadToken !== null) {
     const caseload = m.caseload[ep.level]!;
     if (ep.caseloadToken.granted) caseload.release(ep.caseloadToken);

@@ -7,7 +7,7 @@
 import { Priority } from '../engine/priority.js';
 import { bypassCare } from './care-referral.js';
 import type { Episode } from './episode.js';
-import { chanceAt, switchToRegie } from './impasse.js';
+import { bookAttempt, switchToRegie } from './impasse.js';
 import type { RegionModel } from './model.js';
 import { expediteCare } from './offer.js';
 import { offerWaitsForCare } from './outcomes.js';
@@ -95,12 +95,10 @@ function onReview(ep: Episode): void {
   if (ep.ended || ep.hasOffer || ep.stage === STAGE_INDEX.impasse) return;
   const late = now >= ep.onset + r.breakthroughWeek;
   if (late || expectedOfferTime(m, ep) > ep.onset + r.breakthroughWeek) {
-    const meeting = m.bodies[ep.level]!.doorbraakteam.book(now);
-    if (meeting === Infinity) return;
-    referTo(m, ep, 'doorbraakteam', meeting);
-    const done = meeting + m.durations.handling.doorbraakteam.sample(ep.handling('doorbraakteam'));
-    const chance = chanceAt(m, ep, m.bodyTable.doorbraakteam.spec.successProbability, meeting);
-    if (ep.decisions.next() < chance) ep.regieToken = m.sim.at(done, onBreakthrough, ep, Priority.Decision);
+    const attempt = bookAttempt(m, ep, 'doorbraakteam', now);
+    if (attempt === null) return;
+    referTo(m, ep, 'doorbraakteam', attempt.meeting);
+    if (ep.decisions.next() < attempt.chance) ep.regieToken = m.sim.at(attempt.done, onBreakthrough, ep, Priority.Decision);
     return;
   }
   ep.regieToken = m.sim.at(ep.onset + r.breakthroughWeek, onReview, ep, Priority.Decision);
