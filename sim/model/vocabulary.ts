@@ -65,7 +65,7 @@ export function levelOf(sector: Sector): Level {
   return sector === 'PO' || sector === 'SO' ? 0 : 1;
 }
 
-export const WEEKS_PER_YEAR = 52;
+export { WEEKS_PER_YEAR } from '../../scenarios/calendar.js';
 /** The thuiszitter threshold of 002/003: more than four weeks at home. */
 export const THUISZITTER_WEEKS = 4;
 /** The Thuiszitterspact goal of 002/004: no child at home longer than three months (13 weeks). */
