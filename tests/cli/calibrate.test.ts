@@ -109,23 +109,35 @@ describe('thuiszit calibrate recovers the values that made the data', () => {
 
 describe('thuiszit calibrate rejects bad data files (CLI)', () => {
   const header = 'measure,period,value,sd';
-  const cases = [
-    { name: 'an unknown measure', body: [header, 'new_episodes,2019,4000,20', 'thuiszitters_lgeal,2019,30,2'], row: 3, value: 'thuiszitters_lgeal' },
-    { name: 'a value that is not a number', body: [header, 'new_episodes,2019,4000,20', 'over_13_weeks_legal,2019,sixty,3'], row: 3, value: 'sixty' },
-    { name: 'a duplicate row', body: [header, 'new_episodes,2019,4000,20', 'over_13_weeks_legal,2019,60,3', 'new_episodes,2019,4100,20'], row: 4, value: '2019' },
+  const cases: Array<{ name: string; body: string[]; mentions: string[]; extra?: string[] }> = [
+    { name: 'an unknown measure', body: [header, 'new_episodes,2019,4000,20', 'thuiszitters_lgeal,2019,30,2'], mentions: ['row 3', '"thuiszitters_lgeal"'] },
+    { name: 'a value that is not a number', body: [header, 'new_episodes,2019,4000,20', 'over_13_weeks_legal,2019,sixty,3'], mentions: ['row 3', '"sixty"'] },
+    { name: 'a duplicate row', body: [header, 'new_episodes,2019,4000,20', 'over_13_weeks_legal,2019,60,3', 'new_episodes,2019,4100,20'], mentions: ['row 4', '"2019"'] },
+    // Several periods are a time series of school years, each compared with its own year of the run.
+    {
+      name: 'a period that is not a school year among several', body: [header, 'new_episodes,2023/24,4000,20', 'over_13_weeks_legal,2024,60,3'],
+      mentions: ['region.csv: row 3, column period', '"2024"', 'expected a school year such as 2023/24'],
+    },
+    {
+      name: 'periods further apart than a run measures', body: [header, 'new_episodes,2000/01,4000,20', 'new_episodes,2023/24,4100,20'],
+      mentions: ['row 3', '"2023/24"', 'from 2000/01 (row 2, the earliest) to 2019/20', 'at most 20 school years'],
+    },
+    {
+      name: 'a --set of measuredYears beside several periods', body: [header, 'new_episodes,2023/24,4000,20', 'new_episodes,2024/25,4100,20'],
+      extra: ['--set', 'measuredYears=5'], mentions: ['--set', '"measuredYears=5"', "the run measures the data's school years (2023/24 to 2024/25)"],
+    },
   ];
   for (const c of cases) {
-    it(`fails on ${c.name}, naming the row and the value, and leaves the out folder alone`, () => {
+    it(`fails on ${c.name}, naming where and what, and leaves the out folder alone`, () => {
       const dir = temporaryDir('calibrate-bad');
       const dataFile = path.join(dir, 'region.csv');
       writeFileSync(dataFile, c.body.join('\n') + '\n');
       const out = path.join(dir, 'out');
       mkdirSync(out);
       writeFileSync(path.join(out, 'calibration.json'), 'earlier result\n');
-      const result = runCli(['calibrate', '--data', dataFile, '--param', 'care.ggz.capacity=30:60', '--out', out, '--replications', '2']);
+      const result = runCli(['calibrate', '--data', dataFile, '--param', 'care.ggz.capacity=30:60', '--out', out, '--replications', '2', ...(c.extra ?? [])]);
       expect(result.status).not.toBe(0);
-      expect(result.stderr).toContain(`row ${c.row}`);
-      expect(result.stderr).toContain(`"${c.value}"`);
+      for (const words of c.mentions) expect(result.stderr).toContain(words);
       expect(result.stdout).toBe('');
       expect([...readTree(out)]).toEqual([['calibration.json', 'earlier result\n']]);
       expect(existsSync(path.join(out, 'fit.csv'))).toBe(false);
