@@ -1,0 +1,69 @@
+// thuiszit calibrate over several periods: data made by the model at a known value, three school years,
+// each row compared with its own year of the run; the fit recovers the value within its uncertainty.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { calibrateCommand } from '../../analysis/commands/calibrate.js';
+import { loadScenario } from '../../scenarios/load.js';
+import { getParam, withParams } from '../../scenarios/params.js';
+import { runReplication } from '../../sim/model/replication.js';
+import { quietExecution, readTree, temporaryDir } from './helpers.js';
+
+const PARAMETER = 'onset.authorisedPerThousand.PO';
+const TRUTH = 125;
+const RANGE = '90:170';
+const PERIODS = ['2022/23', '2023/24', '2024/25'];
+// A small region, mostly primary pupils, so a replication is cheap and the parameter carries the count.
+const REGION = 'extends: baseline\nname: polder\ndescription: small test region\nregion:\n  pupils: { PO: 10000, SO: 50, VO: 500, VSO: 50 }\n  schools: { PO: 40, SO: 1, VO: 1, VSO: 1 }\n';
+
+function meanAndSe(values: readonly number[]): { mean: number; se: number } {
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1);
+  return { mean, se: Math.sqrt(variance / values.length) };
+}
+
+describe('thuiszit calibrate over three school years', () => {
+  it('compares each period with its own year and recovers the value that made the data', async () => {
+    const dir = temporaryDir('calibrate-periods');
+    const regionFile = path.join(dir, 'polder.yaml');
+    writeFileSync(regionFile, REGION);
+    const region = loadScenario(regionFile).scenario;
+    expect(getParam(region, PARAMETER)).not.toBe(TRUTH);
+
+    // The data: 24 replications at the truth over the three years, seed 1001 (the fit runs seed 7);
+    // the sd column is the standard error of the data's mean.
+    const truthScenario = withParams(loadScenario(regionFile, [`measuredYears=${PERIODS.length}`]).scenario, { [PARAMETER]: TRUTH });
+    const outputs = Array.from({ length: 24 }, (_, r) => runReplication(truthScenario, 1001, r));
+    const rows = PERIODS.map((period, year) => {
+      const { mean, se } = meanAndSe(outputs.map((o) => o.years[year]!['new_episodes'] as number));
+      return `new_episodes,${period},${mean},${se}`;
+    });
+    const dataFile = path.join(dir, 'polder.csv');
+    // Rows out of calendar order: the periods, not the order, place them.
+    writeFileSync(dataFile, ['measure,period,value,sd', rows[2], rows[0], rows[1]].join('\n') + '\n');
+
+    const out = path.join(dir, 'out');
+    const result = await calibrateCommand({
+      scenario: regionFile, sets: [], data: dataFile, params: [`${PARAMETER}=${RANGE}`],
+      replications: 8, seed: 7, maxEvaluations: 24, out, execution: quietExecution, command: 'test',
+    });
+
+    const [fitted] = result.fitted;
+    expect(fitted?.path).toBe(PARAMETER);
+    // Within 3 se of the truth (se from the objective's curvature, whose scale holds the data's se and
+    // the fit's simulation se), and the 95% CI holds it.
+    expect(fitted!.se).toBeGreaterThan(0);
+    expect(Math.abs(fitted!.estimate - TRUTH)).toBeLessThanOrEqual(3 * fitted!.se);
+    expect(fitted!.ci95_low).toBeLessThanOrEqual(TRUTH);
+    expect(fitted!.ci95_high).toBeGreaterThanOrEqual(TRUTH);
+
+    // fit.csv: one row per period, in the file's order, each with its own year's simulated mean.
+    const files = readTree(out);
+    const fit = files.get('fit.csv')!.trim().split('\n').slice(1).map((line) => line.split(','));
+    expect(fit.map((f) => f[1])).toEqual([PERIODS[2], PERIODS[0], PERIODS[1]]);
+    expect(new Set(fit.map((f) => f[3])).size).toBe(3);
+    const calibration = JSON.parse(files.get('calibration.json')!) as { periods: unknown };
+    expect(calibration.periods).toMatchObject({ compared_with: "each row's own school year", school_years: PERIODS });
+    expect(files.get('report.html')).toContain('observed and fitted, per school year');
+  });
+});
