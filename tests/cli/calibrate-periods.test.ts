@@ -7,6 +7,7 @@ import { calibrateCommand } from '../../analysis/commands/calibrate.js';
 import { loadScenario } from '../../scenarios/load.js';
 import { getParam, withParams } from '../../scenarios/params.js';
 import { runReplication } from '../../sim/model/replication.js';
+import { summarise } from '../../analysis/statistics/summary.js';
 import { quietExecution, readTree, temporaryDir } from './helpers.js';
 
 const PARAMETER = 'onset.authorisedPerThousand.PO';
@@ -15,12 +16,6 @@ const RANGE = '90:170';
 const PERIODS = ['2022/23', '2023/24', '2024/25'];
 // A small region, mostly primary pupils, so a replication is cheap and the parameter carries the count.
 const REGION = 'extends: baseline\nname: polder\ndescription: small test region\nregion:\n  pupils: { PO: 10000, SO: 50, VO: 500, VSO: 50 }\n  schools: { PO: 40, SO: 1, VO: 1, VSO: 1 }\n';
-
-function meanAndSe(values: readonly number[]): { mean: number; se: number } {
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1);
-  return { mean, se: Math.sqrt(variance / values.length) };
-}
 
 describe('thuiszit calibrate over three school years', () => {
   it('compares each period with its own year and recovers the value that made the data', async () => {
@@ -35,8 +30,8 @@ describe('thuiszit calibrate over three school years', () => {
     const truthScenario = withParams(loadScenario(regionFile, [`measuredYears=${PERIODS.length}`]).scenario, { [PARAMETER]: TRUTH });
     const outputs = Array.from({ length: 24 }, (_, r) => runReplication(truthScenario, 1001, r));
     const rows = PERIODS.map((period, year) => {
-      const { mean, se } = meanAndSe(outputs.map((o) => o.years[year]!['new_episodes'] as number));
-      return `new_episodes,${period},${mean},${se}`;
+      const { mean, sd, n } = summarise(outputs.map((o) => o.years[year]!['new_episodes'] as number));
+      return `new_episodes,${period},${mean},${sd / Math.sqrt(n)}`;
     });
     const dataFile = path.join(dir, 'polder.csv');
     // Rows out of calendar order: the periods, not the order, place them.
