@@ -8,7 +8,7 @@ import { getParam, listParams } from '../../scenarios/params.js';
 import { evaluateObjective, type FitRow } from '../calibration/objective.js';
 import { MAX_OBSERVATION_FILE_BYTES, parseObservations, type Observation } from '../calibration/data.js';
 import { planPeriods, seriesList, seriesOf, type PeriodPlan } from '../calibration/periods.js';
-import { fittedStartSets, periodSets } from '../calibration-runs/period-run.js';
+import { fittedStartSets, periodRunScenario, refuseDecidedSets } from '../calibration-runs/period-run.js';
 import { minimiseNelderMead, type NelderMeadResult } from '../calibration/nelder-mead.js';
 import { analyseHessian, designHessian, type HessianResult } from '../calibration/uncertainty.js';
 import { createSimulator } from '../calibration-runs/simulate.js';
@@ -78,7 +78,8 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
   const ranges = parseParamRanges(options.params, '--param');
   const observations = parseObservations(dataText, metricNames(), path.basename(options.data));
   const plan = planPeriods(observations, path.basename(options.data));
-  const loaded = loadScenario(options.scenario, [...options.sets, ...periodSets(plan, options.sets)]);
+  refuseDecidedSets(plan, options.sets);
+  const loaded = periodRunScenario(loadScenario(options.scenario, options.sets), plan);
   const series = seriesList(observations, plan);
   const objectiveOptions = { seriesKey: (o: Observation) => seriesOf(o, plan).key };
   checkParamPaths(loaded.scenario, ranges, options.params);
