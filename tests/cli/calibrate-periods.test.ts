@@ -48,11 +48,10 @@ describe('thuiszit calibrate over three school years', () => {
     const [fitted] = result.fitted;
     expect(fitted?.path).toBe(PARAMETER);
     // Within 3 se of the truth (se from the objective's curvature, whose scale holds the data's se and
-    // the fit's simulation se: a failure is a misfit, not bad luck), and the 95% CI holds it.
+    // the fit's simulation se): a failure is a misfit, not bad luck, as a 95% CI's miss could be (see
+    // calibrate.test.ts).
     expect(fitted!.se).toBeGreaterThan(0);
     expect(Math.abs(fitted!.estimate - TRUTH)).toBeLessThanOrEqual(3 * fitted!.se);
-    expect(fitted!.ci95_low).toBeLessThanOrEqual(TRUTH);
-    expect(fitted!.ci95_high).toBeGreaterThanOrEqual(TRUTH);
     // The se must be the size the noise implies, so the checks above are not empty. New episodes are
     // about 1,200 a year, about 1,170 of them primary (sd ~30 per replication and year): a row's scale
     // is sqrt(30^2/24 + 30^2/8) ~ 12, and year k moves by ~1,170 k per unit of trend, so
