@@ -143,7 +143,7 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
       )],
       [`${name}.yaml`, fittedScenarioYaml(
         { ref: options.scenario, sourcePath: loaded.sourcePath, builtin }, options.out, name, [...options.sets, ...fittedStartSets(plan)], fitted,
-        `Calibrated by: ${options.command}\nthuiszit ${thuiszitVersion()}; objective ${fit.value.toPrecision(4)} after ${fit.evaluations} evaluations`,
+        `Calibrated by: ${options.command}\nthuiszit ${thuiszitVersion()}; objective ${fit.value.toPrecision(4)} after ${fit.evaluations} evaluations${startNote(plan)}`,
       )],
     ]);
     session.beginOutputs();
@@ -165,6 +165,12 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
     removeWorkStore(options.out);
     return { fitted: uncertainty.parameters, objective: fit.value, evaluations: fit.evaluations, runs, fit: fitRows, files: written };
   });
+}
+
+/** Why the calibrated scenario of a time series states a start (a comment in its header). */
+function startNote(plan: PeriodPlan): string {
+  if (plan.kind === 'single') return '';
+  return `\nstart: the data's first school year (${plan.labels[0]}); the fitted values hold there, and a trend counts its years from it`;
 }
 
 /** How calibration.json states which simulated figures the rows were compared with. */
