@@ -45,3 +45,15 @@ export function periodRunScenario(given: LoadedScenario, plan: PeriodPlan): Load
 export function fittedStartSets(plan: PeriodPlan): string[] {
   return plan.kind === 'school-years' ? [`start=${plan.start}`] : [];
 }
+
+/** Why the calibrated scenario of a time series states a start (a comment in its header). */
+export function startNote(plan: PeriodPlan): string {
+  if (plan.kind === 'single') return '';
+  return `\nstart: the data's first school year (${plan.labels[0]}); the fitted values hold there, and a trend counts its years from it`;
+}
+
+/** How calibration.json states which simulated figures the rows were compared with. */
+export function periodsJson(plan: PeriodPlan): { compared_with: string; start?: string; school_years?: string[] } {
+  if (plan.kind === 'single') return { compared_with: 'all measured years of the scenario (one period in the data)' };
+  return { compared_with: 'each row\'s own school year', start: plan.start, school_years: plan.labels };
+}

@@ -7,8 +7,8 @@ import { loadScenario } from '../../scenarios/load.js';
 import { getParam, listParams } from '../../scenarios/params.js';
 import { evaluateObjective, type FitRow } from '../calibration/objective.js';
 import { MAX_OBSERVATION_FILE_BYTES, parseObservations, type Observation } from '../calibration/data.js';
-import { planPeriods, seriesList, seriesOf, type PeriodPlan } from '../calibration/periods.js';
-import { fittedStartSets, periodRunScenario, refuseDecidedSets } from '../calibration-runs/period-run.js';
+import { planPeriods, seriesList, seriesOf } from '../calibration/periods.js';
+import { fittedStartSets, periodRunScenario, periodsJson, refuseDecidedSets, startNote } from '../calibration-runs/period-run.js';
 import { minimiseNelderMead, type NelderMeadResult } from '../calibration/nelder-mead.js';
 import { analyseHessian, designHessian, type HessianResult } from '../calibration/uncertainty.js';
 import { createSimulator } from '../calibration-runs/simulate.js';
@@ -165,16 +165,4 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
     removeWorkStore(options.out);
     return { fitted: uncertainty.parameters, objective: fit.value, evaluations: fit.evaluations, runs, fit: fitRows, files: written };
   });
-}
-
-/** Why the calibrated scenario of a time series states a start (a comment in its header). */
-function startNote(plan: PeriodPlan): string {
-  if (plan.kind === 'single') return '';
-  return `\nstart: the data's first school year (${plan.labels[0]}); the fitted values hold there, and a trend counts its years from it`;
-}
-
-/** How calibration.json states which simulated figures the rows were compared with. */
-function periodsJson(plan: PeriodPlan): { compared_with: string; start?: string; school_years?: string[] } {
-  if (plan.kind === 'single') return { compared_with: 'all measured years of the scenario (one period in the data)' };
-  return { compared_with: 'each row\'s own school year', start: plan.start, school_years: plan.labels };
 }

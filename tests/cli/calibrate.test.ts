@@ -83,8 +83,10 @@ describe('thuiszit calibrate recovers the values that made the data', () => {
 
     const files = readTree(out);
     expect([...files.keys()]).toEqual(expect.arrayContaining(['calibration.json', 'fit.csv', 'history.csv', 'westland-calibrated.yaml', 'report.html']));
-    const calibration = JSON.parse(files.get('calibration.json')!) as { seed: number; fitted: Array<{ path: string; estimate: number }> };
+    const calibration = JSON.parse(files.get('calibration.json')!) as { seed: number; periods: unknown; fitted: Array<{ path: string; estimate: number }> };
     expect(calibration.seed).toBe(7);
+    // One period: every row against the scenario's metrics over all its measured years, as always.
+    expect(calibration.periods).toEqual({ compared_with: 'all measured years of the scenario (one period in the data)' });
     // The JSON keeps 10 significant digits.
     calibration.fitted.forEach((f, i) => expect(f.estimate / result.fitted[i]!.estimate).toBeCloseTo(1, 9));
 
