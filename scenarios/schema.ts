@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { distributionSpecSchema } from '../sim/engine/distributions/spec.js';
 import type { DistributionSpec } from '../sim/engine/distributions/spec.js';
 import { checkConsistency } from './consistency.js';
+import { goalListSchema } from './goal.js';
 
 const count = (max: number, value: number) => z.number().int().min(0).max(max).default(value);
 const real = (min: number, max: number, value: number) => z.number().min(min).max(max).default(value);
@@ -316,6 +317,7 @@ export const scenarioSchema = z.strictObject({
   escalation: escalationSchema,
   costs: costsSchema,
   policy: policySchema,
+  goal: goalListSchema,
 }).superRefine(checkConsistency);
 
 export type Scenario = z.infer<typeof scenarioSchema>;
