@@ -40,7 +40,7 @@ export const COMMAND_SYNTAX: Readonly<Record<string, string>> & { merge: string;
   report: 'report <dir>',
 };
 
-const SCENARIO_RUN = ['set', 'replications', 'seed', 'out', 'episodes', 'report', ...EXECUTION_OPTIONS] as const;
+const SCENARIO_RUN = ['set', 'goal', 'replications', 'seed', 'out', 'episodes', 'report', ...EXECUTION_OPTIONS] as const;
 const RUN = ['scenario', ...SCENARIO_RUN] as const;
 const COMPARE = ['scenarios', ...SCENARIO_RUN] as const;
 const SENSITIVITY = ['scenario', 'param', 'method', 'samples', 'metrics', 'set', 'replications', 'seed', 'out', 'report', ...EXECUTION_OPTIONS] as const;
@@ -52,7 +52,7 @@ const PARAMS = ['scenario', 'set', 'json'] as const;
 export function registerCommands(cli: Argv, command: string): void {
   cli.command(
     'run',
-    'run one scenario: N replications, summary.json, replications.csv, weekly.csv, manifest.json',
+    'run one scenario: N replications, summary.json, yearly.csv, goal.json, replications.csv, weekly.csv, manifest.json',
     (y) => y.options(optionSpecs(RUN, { scenario: { demandOption: true, default: undefined } })),
     async (args) => {
       const { scenario, ...fields } = fieldsOf(RUN, args);

@@ -57,6 +57,7 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   description: { title: 'Scenario description', description: 'One or two sentences saying what the scenario changes, shown in the report.', source: SCENARIO_CHOICE },
   warmupYears: { title: 'Warm-up years', description: 'Simulated years before measuring starts, so waiting lists and long cases reach their usual level; nothing in them is counted.', unit: 'years (whole number)' },
   measuredYears: { title: 'Measured years', description: 'Years in which new episodes are counted and costs booked.', unit: 'years (whole number)' },
+  goal: { title: 'Goals', description: "Targets checked for every measured school year in goal.json, besides the national goal over_13_weeks_legal<=0: 'metric<=value', 'metric>=value', or a relative change from a reference school year, 'absolute_absence_cases<=-75%@2025/26' (without '@year': the run's first measured year). goal.json gives the share of replications meeting each goal per year and the first year it is met in 80% and 95% of them.", source: SCENARIO_CHOICE },
   followUpYears: { title: 'Follow-up years', description: 'Years simulated after the measured period, so episodes that started in it can end; what is still open then is censored.', unit: 'years (whole number)' },
 
   region: { title: 'Region', description: 'Size of the simulated region: pupils and schools per sector (default about 1/75 of the Netherlands).' },

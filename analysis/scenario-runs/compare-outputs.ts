@@ -22,9 +22,13 @@ export interface ComparedScenario {
   costs: FigureComparison;
 }
 
-/** Splits a compare plan's results (scenario-major order) into one block per scenario. */
+/** Splits a plan's results (scenario-major order) into one block of replications per scenario. */
+export function scenarioBlocks(options: ScenarioRunOptions, results: readonly ReplicationOutput[]): ReplicationOutput[][] {
+  return options.scenarios.map((_, s) => results.slice(s * options.replications, (s + 1) * options.replications));
+}
+
 export function compareScenarios(options: ScenarioRunOptions, results: readonly ReplicationOutput[]): ComparedScenario[] {
-  const blocks = options.scenarios.map((_, s) => results.slice(s * options.replications, (s + 1) * options.replications));
+  const blocks = scenarioBlocks(options, results);
   const reference = { outputs: blocks[0] ?? [], labels: options.scenarios[0]?.years ?? [] };
   const referenceCosts = { figures: reference.outputs.map(cumulativeCosts), labels: reference.labels };
   return options.scenarios.map((planned, s) => {

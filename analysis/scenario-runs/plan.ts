@@ -3,7 +3,7 @@
 // resolved scenario is held once, in the plan's shared part; an item is two indexes into it.
 import { z } from 'zod';
 import type { LoadedScenario } from '../../scenarios/load.js';
-import { schoolYearLabels } from '../../scenarios/calendar.js';
+import { currentSchoolYearStart, schoolYearLabels } from '../../scenarios/calendar.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { resolveGoals, type Goal } from '../goals/resolve.js';
 import { createPlan, type WorkPlan } from '../execution/work-item.js';
@@ -59,6 +59,11 @@ export function replicationShared(scenarios: Scenario[], settings: { seed: numbe
   return { scenarios, seed: settings.seed, episodes: settings.episodes, metricsOnly: settings.metricsOnly };
 }
 
+/** The scenario's `start` (the lead's schema adds it, resolved); until then the current school year. */
+function scenarioStart(scenario: Scenario): string {
+  return (scenario as Scenario & { start?: string }).start ?? currentSchoolYearStart(new Date());
+}
+
 export function planScenarioRuns(
   kind: 'run' | 'compare',
   loaded: readonly LoadedScenario[],
@@ -69,7 +74,7 @@ export function planScenarioRuns(
     description: l.scenario.description,
     sha256: l.sha256,
     stated: l.stated,
-    years: schoolYearLabels(l.scenario.start, l.scenario.measuredYears),
+    years: schoolYearLabels(scenarioStart(l.scenario), l.scenario.measuredYears),
   }));
   const goals = resolveGoals({
     scenarios: loaded.map((l, i) => ({ name: l.name, goal: l.scenario.goal, years: scenarios[i]!.years })),
