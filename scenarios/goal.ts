@@ -36,7 +36,8 @@ function parseNumber(text: string, goal: string, what: string): number {
 }
 
 function parseTarget(text: string, goal: string): GoalTarget {
-  const [amount = '', reference, ...more] = text.split('@');
+  const [untrimmed = '', reference, ...more] = text.split('@');
+  const amount = untrimmed.trim();
   if (more.length > 0) throw new GoalSyntaxError(goal, `the target ${JSON.stringify(text)} has more than one '@'`, 'one reference school year at most, as -75%@2025/26');
   if (!amount.endsWith('%')) {
     if (reference !== undefined) throw new GoalSyntaxError(goal, `the reference year '@${reference}' follows an absolute value`, 'a reference year only after a relative change, as -75%@2025/26');
