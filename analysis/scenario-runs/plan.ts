@@ -59,9 +59,10 @@ export function replicationShared(scenarios: Scenario[], settings: { seed: numbe
   return { scenarios, seed: settings.seed, episodes: settings.episodes, metricsOnly: settings.metricsOnly };
 }
 
-/** The scenario's `start` (the lead's schema adds it, resolved); until then the current school year. */
-function scenarioStart(scenario: Scenario): string {
-  return (scenario as Scenario & { start?: string }).start ?? currentSchoolYearStart(new Date());
+/** The scenario's measured school years ('2025/26', ...) from its `start` (until the schema has one: the current school year). */
+export function scenarioYears(scenario: Scenario): string[] {
+  const start = (scenario as Scenario & { start?: string }).start ?? currentSchoolYearStart(new Date());
+  return schoolYearLabels(start, scenario.measuredYears);
 }
 
 export function planScenarioRuns(
@@ -74,7 +75,7 @@ export function planScenarioRuns(
     description: l.scenario.description,
     sha256: l.sha256,
     stated: l.stated,
-    years: schoolYearLabels(scenarioStart(l.scenario), l.scenario.measuredYears),
+    years: scenarioYears(l.scenario),
   }));
   const goals = resolveGoals({
     scenarios: loaded.map((l, i) => ({ name: l.name, goal: l.scenario.goal, years: scenarios[i]!.years })),
