@@ -3,7 +3,7 @@
 // resolved scenario is held once, in the plan's shared part; an item is two indexes into it.
 import { z } from 'zod';
 import type { LoadedScenario } from '../../scenarios/load.js';
-import { currentSchoolYearStart, schoolYearLabels } from '../../scenarios/calendar.js';
+import { schoolYearLabels } from '../../scenarios/calendar.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { resolveGoals, type Goal } from '../goals/resolve.js';
 import { createPlan, type WorkPlan } from '../execution/work-item.js';
@@ -59,10 +59,9 @@ export function replicationShared(scenarios: Scenario[], settings: { seed: numbe
   return { scenarios, seed: settings.seed, episodes: settings.episodes, metricsOnly: settings.metricsOnly };
 }
 
-/** The scenario's measured school years ('2025/26', ...) from its `start` (until the schema has one: the current school year). */
+/** The scenario's measured school years ('2025/26', ...), counted from its start. */
 export function scenarioYears(scenario: Scenario): string[] {
-  const start = (scenario as Scenario & { start?: string }).start ?? currentSchoolYearStart(new Date());
-  return schoolYearLabels(start, scenario.measuredYears);
+  return schoolYearLabels(scenario.start, scenario.measuredYears);
 }
 
 export function planScenarioRuns(
