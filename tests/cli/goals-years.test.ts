@@ -32,7 +32,7 @@ describe('thuiszit run --goal', () => {
     const labels = readJson<{ years: Array<{ label: string }> }>(out, 'summary.json').years.map((y) => y.label);
     expect(labels).toHaveLength(2);
     expect(goals.map((g) => [g.goal, g.source])).toEqual([
-      ['over_13_weeks_legal<=0', 'default'],
+      ['over_13_weeks_without_offer<=0', 'default'],
       ['over_13_weeks_legal<=100000', 'option'],
       ['over_13_weeks_legal>=100000', 'option'],
       [`new_episodes<=1000%@${labels[0]}`, 'option'],
