@@ -3,7 +3,9 @@
 // resolved scenario is held once, in the plan's shared part; an item is two indexes into it.
 import { z } from 'zod';
 import type { LoadedScenario } from '../../scenarios/load.js';
+import { schoolYearLabels } from '../../scenarios/calendar.js';
 import type { Scenario } from '../../scenarios/schema.js';
+import { resolveGoals, storedGoalSchema, type Goal } from '../goals/resolve.js';
 import { createPlan, type WorkPlan } from '../execution/work-item.js';
 import { zodProblems } from '../output/zod-problems.js';
 
@@ -28,6 +30,8 @@ export interface PlannedScenario {
   description: string;
   sha256: string;
   stated: unknown;
+  /** The measured school years, in order ('2025/26', ...): the labels of every per-year figure. */
+  years: string[];
 }
 
 export interface ScenarioRunOptions {
@@ -35,6 +39,8 @@ export interface ScenarioRunOptions {
   seed: number;
   replications: number;
   episodes: boolean;
+  /** The goals goal.json checks, resolved against the run's years (analysis/goals/resolve.ts). */
+  goals: Goal[];
 }
 
 export function replicationItemId(scenarioIndex: number, replication: number): string {
@@ -53,17 +59,29 @@ export function replicationShared(scenarios: Scenario[], settings: { seed: numbe
   return { scenarios, seed: settings.seed, episodes: settings.episodes, metricsOnly: settings.metricsOnly };
 }
 
+/** The scenario's measured school years ('2025/26', ...), counted from its start. */
+export function scenarioYears(scenario: Scenario): string[] {
+  return schoolYearLabels(scenario.start, scenario.measuredYears);
+}
+
+/** `settings.goals`: the `--goal` texts (the web app gives none); the national goal and the scenarios' own are always added. */
 export function planScenarioRuns(
   kind: 'run' | 'compare',
   loaded: readonly LoadedScenario[],
-  settings: { seed: number; replications: number; episodes: boolean },
+  settings: { seed: number; replications: number; episodes: boolean; goals?: readonly string[] },
 ): WorkPlan<ReplicationTaskInput> {
-  const options: ScenarioRunOptions = {
-    scenarios: loaded.map((l) => ({ name: l.name, description: l.scenario.description, sha256: l.sha256, stated: l.stated })),
-    seed: settings.seed,
-    replications: settings.replications,
-    episodes: settings.episodes,
-  };
+  const scenarios = loaded.map((l) => ({
+    name: l.name,
+    description: l.scenario.description,
+    sha256: l.sha256,
+    stated: l.stated,
+    years: scenarioYears(l.scenario),
+  }));
+  const goals = resolveGoals({
+    scenarios: loaded.map((l, i) => ({ name: l.name, goal: l.scenario.goal, years: scenarios[i]!.years })),
+    options: settings.goals ?? [],
+  });
+  const options: ScenarioRunOptions = { scenarios, seed: settings.seed, replications: settings.replications, episodes: settings.episodes, goals };
   const items = loaded.flatMap((_, s) =>
     Array.from({ length: settings.replications }, (__, replication) => ({ id: replicationItemId(s, replication), input: { scenario: s, replication } })),
   );
@@ -79,9 +97,32 @@ const sharedSchema = z.strictObject({
   metricsOnly: z.boolean(),
 });
 
+const runOptionsSchema = z.object({
+  scenarios: z.array(z.object({ name: z.string(), years: z.array(z.string().regex(/^\d{4}\/\d{2}$/, 'expected a school year such as 2025/26')) })),
+  goals: z.array(storedGoalSchema),
+});
+
+/** The per-year labels and goals of a run or compare plan: one label per measured year, references among them. */
+function checkRunOptions(plan: WorkPlan, scenarios: ReadonlyArray<Record<string, unknown>>, source: string): void {
+  const parsed = runOptionsSchema.safeParse(plan.options);
+  if (!parsed.success) throw new Error(`${source}: options ${zodProblems(parsed.error)}; expected the scenarios' school years and the resolved goals of a run`);
+  const { scenarios: planned, goals } = parsed.data;
+  planned.forEach((scenario, i) => {
+    if (scenario.years.length !== scenarios[i]?.['measuredYears']) {
+      throw new Error(`${source}: options.scenarios[${i}].years has ${scenario.years.length} labels; expected one per measured year of shared.scenarios[${i}]`);
+    }
+  });
+  for (const [index, { target }] of goals.entries()) {
+    if (target.kind === 'relative' && !planned.every((scenario) => scenario.years.includes(target.reference))) {
+      throw new Error(`${source}: options.goals[${index}].target.reference is ${JSON.stringify(target.reference)}; expected a school year every scenario measures`);
+    }
+  }
+}
+
 /**
  * Checks a replication plan read back from disk (merge): every item is two in-range indexes and
- * nothing more, so no field of a tampered plan can reach a path or the model unchecked.
+ * nothing more, so no field of a tampered plan can reach a path or the model unchecked; a run's or a
+ * comparison's school years and goals are checked too, since goal.json is made from them.
  */
 export function checkReplicationPlan(plan: WorkPlan, source: string): WorkPlan<ReplicationTaskInput> {
   const shared = sharedSchema.safeParse(plan.shared);
@@ -93,5 +134,6 @@ export function checkReplicationPlan(plan: WorkPlan, source: string): WorkPlan<R
       throw new Error(`${source}: items[${index}].input.scenario is ${input.data.scenario}; expected an index below ${shared.data.scenarios.length}`);
     }
   }
+  if (plan.kind === 'run' || plan.kind === 'compare') checkRunOptions(plan, shared.data.scenarios, source);
   return plan as WorkPlan<ReplicationTaskInput>;
 }
