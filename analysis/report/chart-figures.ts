@@ -10,11 +10,15 @@ import { careWaitsChart, costsChart, escalationsChart, hasFamily } from '../char
 import { sensitivityChart } from '../charts/sensitivity.js';
 import { calibrationChart } from '../charts/calibration.js';
 import { decompositionChart } from '../charts/decomposition.js';
+import { trajectoryChart, trajectoryMetrics } from '../charts/trajectories.js';
+import { HEADLINE_METRICS } from './metric-labels.js';
+import { projectionLabels } from './projection-checks.js';
+import { trajectoryReading } from './trajectory-reading.js';
 
 export interface ChartFigure {
   /** File-name stem of the spec (<name>.vl.json) and the figure's anchor. */
   name: string;
-  section: 'results' | 'sensitivity' | 'calibration' | 'decomposition';
+  section: 'results' | 'projection' | 'sensitivity' | 'calibration' | 'decomposition';
   spec: TopLevelSpec;
   howToRead: string;
 }
@@ -85,6 +89,16 @@ export function chartFigures(input: ReportInput): ChartFigure[] {
       section: 'results',
       spec: costsChart(s),
       howToRead: 'Bars are the yearly cost charged to each budget, with 95% confidence intervals. A scenario that moves cost from one budget to another shows as bars that swap height, not as a change in the total.',
+    });
+  }
+  // One measured year has no trajectory: its figures are the ones above (html.ts says so in a sentence).
+  if (projectionLabels(input).length > 1) {
+    const goals = input.goals ?? [];
+    figures.push({
+      name: 'trajectories',
+      section: 'projection',
+      spec: trajectoryChart(s, goals, trajectoryMetrics(s, goals, HEADLINE_METRICS)),
+      howToRead: trajectoryReading(s),
     });
   }
   if (input.sensitivity !== undefined) {
