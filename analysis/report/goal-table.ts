@@ -5,6 +5,7 @@ import type { GoalReport, GoalTarget } from './projection-input.js';
 import { escapeHtml } from './escape-html.js';
 import { formatNumber, formatPlain } from './format.js';
 import { metricLabel, type Unit } from './metric-labels.js';
+import { scrollableTable } from './table-wrap.js';
 
 const NOT_MET = 'not within the projection';
 
@@ -49,10 +50,10 @@ function goalSection(goal: GoalReport, labels: readonly string[]): string {
   );
   return `<h3>${escapeHtml(goalText(goal))}</h3>
 <p class="note">Goal <code>${escapeHtml(goal.goal)}</code>, ${SOURCES[goal.source]}.</p>
-<div class="table-wrap"><table class="headline"><caption>First school year in which the goal holds in at least 80% and at least 95% of the replications (\u201c${NOT_MET}\u201d: in no measured year), then per year the share of replications in which it holds, with its 95% confidence interval (Wilson).</caption>
+${scrollableTable(`Goal: ${goalText(goal)}`, `<table class="headline"><caption>First school year in which the goal holds in at least 80% and at least 95% of the replications (\u201c${NOT_MET}\u201d: in no measured year), then per year the share of replications in which it holds, with its 95% confidence interval (Wilson).</caption>
 <thead><tr><th scope="col">Scenario</th><th scope="col">First year met in \u2265 80% of replications</th><th scope="col">First year met in \u2265 95%</th>${head}</tr></thead><tbody>
 ${rows.join('\n')}
-</tbody></table></div>`;
+</tbody></table>`)}`;
 }
 
 export function goalTables(goals: readonly GoalReport[], labels: readonly string[]): string {

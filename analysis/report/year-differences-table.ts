@@ -6,6 +6,7 @@ import { escapeHtml } from './escape-html.js';
 import { differenceHtml } from './estimate-html.js';
 import { unitText } from './format.js';
 import { metricLabel } from './metric-labels.js';
+import { scrollableTable } from './table-wrap.js';
 import type { MetricSummary } from '../statistics/summary.js';
 
 function cell(difference: MetricSummary | undefined, metric: string): string {
@@ -24,10 +25,10 @@ function scenarioTable(scenario: ScenarioReport, reference: string, metrics: rea
       return `<tr><th scope="row">${escapeHtml(label)} <span class="unit">(${escapeHtml(unitText(unit))})</span></th>${years.map((y) => cell(y.difference?.[m], m)).join('')}</tr>`;
     });
   return `<h3>${escapeHtml(scenario.name)} minus ${escapeHtml(reference)}, per school year</h3>
-<div class="table-wrap"><table class="headline"><caption>Paired difference from ${escapeHtml(reference)} in each school year, with its 95% CI; <span class="diff sig">bold on yellow</span> where that interval excludes zero. Shares in percentage points (pp).</caption>
+${scrollableTable(`${scenario.name} minus ${reference}, per school year`, `<table class="headline"><caption>Paired difference from ${escapeHtml(reference)} in each school year, with its 95% CI; <span class="diff sig">bold on yellow</span> where that interval excludes zero. Shares in percentage points (pp).</caption>
 <thead><tr><th scope="col">Figure</th>${head}</tr></thead><tbody>
 ${rows.join('\n')}
-</tbody></table></div>`;
+</tbody></table>`)}`;
 }
 
 /** One table per compared scenario that has per-year differences; '' when there is none. */
