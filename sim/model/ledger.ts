@@ -21,11 +21,20 @@ class YearlyAllowance {
   }
 }
 
+function emptyTotals(): Record<Budget, number> {
+  return { swv: 0, gemeente: 0, rijk: 0, pot: 0 };
+}
+
+function emptyItems(): Record<CostItem, number> {
+  return Object.fromEntries(COST_ITEMS.map((i) => [i, 0])) as Record<CostItem, number>;
+}
+
 export class Ledger {
-  readonly totals: Record<Budget, number> = { swv: 0, gemeente: 0, rijk: 0, pot: 0 };
-  readonly items = Object.fromEntries(COST_ITEMS.map((i) => [i, 0])) as Record<CostItem, number>;
+  readonly totals = emptyTotals();
+  readonly items = emptyItems();
   private readonly pot: YearlyAllowance;
   private readonly extraCare: YearlyAllowance;
+  private readonly perYear: Array<{ totals: Record<Budget, number>; items: Record<CostItem, number> }>;
 
   constructor(
     private readonly measuredStart: number,
@@ -36,12 +45,28 @@ export class Ledger {
   ) {
     this.pot = new YearlyAllowance(potPerYear);
     this.extraCare = new YearlyAllowance(extraCarePerYear);
+    const years = Math.round((measuredEnd - measuredStart) / WEEKS_PER_YEAR);
+    this.perYear = Array.from({ length: years }, () => ({ totals: emptyTotals(), items: emptyItems() }));
+  }
+
+  /** What was charged in measured school year y (0, 1, ...) alone. */
+  yearTotals(y: number): Record<Budget, number> {
+    return (this.perYear[y] as { totals: Record<Budget, number> }).totals;
+  }
+
+  yearItems(y: number): Record<CostItem, number> {
+    return (this.perYear[y] as { items: Record<CostItem, number> }).items;
   }
 
   charge(budget: Budget, eur: number, t: number, item: CostItem): void {
     if (t >= this.measuredStart && t < this.measuredEnd) {
       this.totals[budget] += eur;
       this.items[item] += eur;
+      const year = this.perYear[Math.min(this.perYear.length - 1, Math.floor((t - this.measuredStart) / WEEKS_PER_YEAR))];
+      if (year !== undefined) {
+        year.totals[budget] += eur;
+        year.items[item] += eur;
+      }
     }
   }
 
@@ -64,11 +89,11 @@ export class Ledger {
   }
 
   /** Costs by who finally pays: the pot split between SWV and municipality by the agreed shares. */
-  byFunder(): Record<Funder, number> {
+  byFunder(totals: Record<Budget, number> = this.totals): Record<Funder, number> {
     const out = Object.fromEntries(FUNDERS.map((f) => [f, 0])) as Record<Funder, number>;
-    out.swv = this.totals.swv + this.totals.pot * this.potShareSwv;
-    out.gemeente = this.totals.gemeente + this.totals.pot * (1 - this.potShareSwv);
-    out.rijk = this.totals.rijk;
+    out.swv = totals.swv + totals.pot * this.potShareSwv;
+    out.gemeente = totals.gemeente + totals.pot * (1 - this.potShareSwv);
+    out.rijk = totals.rijk;
     return out;
   }
 

@@ -1,4 +1,5 @@
-// Turns episode intervals into the per-year metrics, weekly series and histograms of ReplicationOutput.
+// Turns episode intervals into the metrics (the whole measured period and each measured school year),
+// weekly series and histograms of ReplicationOutput.
 // Weekly counts come from difference arrays over each episode's at-home interval (O(1) per episode, no
 // per-week events). Counts of pupils (over 13 weeks) count each pupil once per year, whatever number of
 // episodes. Duration metrics follow the cohort of episodes that start in the measured period and pass four
@@ -13,24 +14,47 @@ import type { Episode } from './episode.js';
 import type { Ledger } from './ledger.js';
 import type { Body } from './vocabulary.js';
 import { BODIES, BUDGETS, COST_ITEMS, FUNDERS, GOAL_WEEKS, STAGES, THUISZITTER_WEEKS, WEEKS_PER_YEAR } from './vocabulary.js';
+import { YearlyList, YearlyMean, YearlySum } from './yearly.js';
+import type { Mean } from './yearly.js';
 
 export const HISTOGRAM_BINS = 105;
 
-/** A running mean. */
-class Mean {
-  private sum = 0;
-  private n = 0;
-  add(x: number): void {
-    this.sum += x;
-    this.n++;
-  }
-  value(): number | null {
-    return this.n === 0 ? null : this.sum / this.n;
-  }
-}
-
 /** How an exemption came to be held: a new one on the direct or the escape route, or one held when the run starts. */
 export type ExemptionOrigin = 'direct' | 'escape' | 'stock';
+
+/** Everything the metrics of one view (the whole period, or one school year) are computed from. */
+interface ViewFigures {
+  years: number;
+  newEpisodes: number;
+  newAuthorised: number;
+  newOver4Legal: number;
+  openOver4LegalAtStart: number;
+  lrvInYear: number[];
+  absoluteCases: number[];
+  exempted: number[];
+  over13: { legal: number[]; absolute: number[]; relative: number[]; all: number[] };
+  weeklyLegal: number[];
+  weeklyAll: number[];
+  maxWeeksAtHome: number;
+  toOffer: readonly Observation[];
+  toAttendance: readonly Observation[];
+  stageSums: number[];
+  exemptions: number;
+  exemptionsEscape: number;
+  escalations: Record<string, number>;
+  careWaits: Record<string, number | null>;
+  careWaitsOthers: Record<string, number | null>;
+  maatwerkWait: number | null;
+  costs: { total: number; budgets: Record<string, number>; funders: Record<string, number>; items: Record<string, number> };
+}
+
+export interface MeasuredMetrics {
+  metrics: Record<string, number | null>;
+  /** The same metrics for each measured school year alone. */
+  years: Array<Record<string, number | null>>;
+  weekly: Record<string, number[]>;
+  histograms: Record<string, number[]>;
+}
 
 export class Measures {
   private readonly weeks: number;
@@ -43,20 +67,22 @@ export class Measures {
   private readonly exempted: Float64Array;
   private readonly lrvInYear: Float64Array;
   private readonly absoluteCases: Float64Array;
-  private newEpisodes = 0;
-  private newAuthorised = 0;
-  private newOver4Legal = 0;
-  private openOver4LegalAtStart = 0;
-  private exemptions = 0;
-  private exemptionsEscape = 0;
+  private readonly newEpisodes: YearlySum;
+  private readonly newAuthorised: YearlySum;
+  private readonly newOver4Legal: YearlySum;
+  /** Per measured year: legal cases open past four weeks on its first day. */
+  private readonly openOver4LegalAtYearStart: Float64Array;
+  private readonly exemptions: YearlySum;
+  private readonly exemptionsEscape: YearlySum;
   private maxWeeksAtHome = 0;
-  private readonly escalations: Record<string, number> = {};
-  private readonly careWaits: Record<string, Mean> = {};
-  private readonly careWaitsOthers: Record<string, Mean> = {};
-  private readonly maatwerkWaits = new Mean();
-  private readonly toOffer: Observation[] = [];
-  private readonly toAttendance: Observation[] = [];
-  private readonly stageSums = new Float64Array(STAGES.length);
+  private readonly maxWeeksAtHomeInYear: Float64Array;
+  private readonly escalations: Record<string, YearlySum> = {};
+  private readonly careWaits: Record<string, YearlyMean> = {};
+  private readonly careWaitsOthers: Record<string, YearlyMean> = {};
+  private readonly maatwerkWaits: YearlyMean;
+  private readonly toOffer: YearlyList<Observation>;
+  private readonly toAttendance: YearlyList<Observation>;
+  private readonly stageSums: YearlySum[];
   readonly careQueue: Record<string, number[]> = {};
 
   constructor(
@@ -75,10 +101,21 @@ export class Measures {
     this.exempted = new Float64Array(years);
     this.lrvInYear = new Float64Array(years);
     this.absoluteCases = new Float64Array(years);
-    for (const body of BODIES) this.escalations[body] = 0;
+    this.openOver4LegalAtYearStart = new Float64Array(years);
+    this.maxWeeksAtHomeInYear = new Float64Array(years);
+    this.newEpisodes = new YearlySum(years);
+    this.newAuthorised = new YearlySum(years);
+    this.newOver4Legal = new YearlySum(years);
+    this.exemptions = new YearlySum(years);
+    this.exemptionsEscape = new YearlySum(years);
+    this.maatwerkWaits = new YearlyMean(years);
+    this.toOffer = new YearlyList(years);
+    this.toAttendance = new YearlyList(years);
+    this.stageSums = STAGES.map(() => new YearlySum(years));
+    for (const body of BODIES) this.escalations[body] = new YearlySum(years);
     for (const type of CARE_TYPES) {
-      this.careWaits[type] = new Mean();
-      this.careWaitsOthers[type] = new Mean();
+      this.careWaits[type] = new YearlyMean(years);
+      this.careWaitsOthers[type] = new YearlyMean(years);
       this.careQueue[type] = [];
     }
   }
@@ -87,32 +124,43 @@ export class Measures {
     return t >= this.start && t < this.end;
   }
 
+  /** The measured school year t falls in (0, 1, ...), or -1 outside the measured period. */
+  yearOf(t: number): number {
+    if (!this.inPeriod(t)) return -1;
+    return Math.min(this.years - 1, Math.floor((t - this.start) / WEEKS_PER_YEAR));
+  }
+
   escalation(body: Body, t: number): void {
-    if (this.inPeriod(t)) this.escalations[body] = (this.escalations[body] as number) + 1;
+    const y = this.yearOf(t);
+    if (y >= 0) (this.escalations[body] as YearlySum).add(y);
   }
 
   /** A thuiszitter's wait from referral to the start of the needed care. */
   careWait(type: CareType, wait: number, t: number): void {
-    if (this.inPeriod(t)) (this.careWaits[type] as Mean).add(wait);
+    const y = this.yearOf(t);
+    if (y >= 0) (this.careWaits[type] as YearlyMean).add(y, wait);
   }
 
   /** The wait of a client who is not a thuiszitter: what priority and bypasses cost the others. */
   careWaitOthers(type: CareType, wait: number, t: number): void {
-    if (this.inPeriod(t)) (this.careWaitsOthers[type] as Mean).add(wait);
+    const y = this.yearOf(t);
+    if (y >= 0) (this.careWaitsOthers[type] as YearlyMean).add(y, wait);
   }
 
   maatwerkWait(wait: number, t: number): void {
-    if (this.inPeriod(t)) this.maatwerkWaits.add(wait);
+    const y = this.yearOf(t);
+    if (y >= 0) this.maatwerkWaits.add(y, wait);
   }
 
   /** An exemption held over [from, to): counted among the pupils holding one in each year it overlaps. */
   exemptionHeld(from: number, to: number, origin: ExemptionOrigin): void {
-    if (origin !== 'stock' && this.inPeriod(from)) {
-      this.exemptions++;
-      if (origin === 'escape') this.exemptionsEscape++;
+    const y = this.yearOf(from);
+    if (origin !== 'stock' && y >= 0) {
+      this.exemptions.add(y);
+      if (origin === 'escape') this.exemptionsEscape.add(y);
     }
-    this.forYears(from, to, (y) => {
-      this.exempted[y] = (this.exempted[y] as number) + 1;
+    this.forYears(from, to, (year) => {
+      this.exempted[year] = (this.exempted[year] as number) + 1;
     });
   }
 
@@ -147,9 +195,10 @@ export class Measures {
 
   /** An absence with no pathway (genuine illness): counts only under the all-absence definition. */
   illness(pupil: number, onset: number, end: number): void {
-    if (this.inPeriod(onset)) {
-      this.newEpisodes++;
-      this.newAuthorised++;
+    const y = this.yearOf(onset);
+    if (y >= 0) {
+      this.newEpisodes.add(y);
+      this.newAuthorised.add(y);
     }
     this.addInterval(this.atHomeAll, onset + THUISZITTER_WEEKS, end);
     this.addOver13(this.over13All, pupil, onset, end);
@@ -158,23 +207,24 @@ export class Measures {
   /** A case (unauthorised, masked authorised, not enrolled or maatwerk), when it ends or at the horizon if open. */
   episode(ep: Episode, horizon: number): void {
     const end = ep.ended ? ep.end : horizon;
-    if (this.inPeriod(ep.onset)) {
-      this.newEpisodes++;
-      if (ep.kind === 'authorised') this.newAuthorised++;
+    const y = this.yearOf(ep.onset);
+    if (y >= 0) {
+      this.newEpisodes.add(y);
+      if (ep.kind === 'authorised') this.newAuthorised.add(y);
     }
     this.addInterval(this.atHomeAll, ep.onset + THUISZITTER_WEEKS, end);
     this.addOver13(this.over13All, ep.pupilId, ep.onset, end);
     if (!Number.isNaN(ep.legalStart) && ep.legalStart < end) this.legal(ep, end);
     // The cohort: episodes starting in the period that pass four weeks at home, censored where our view ends.
-    if (this.inPeriod(ep.onset) && end - ep.onset > THUISZITTER_WEEKS) {
+    if (y >= 0 && end - ep.onset > THUISZITTER_WEEKS) {
       const observedUntil = end - ep.onset;
-      this.toOffer.push(ep.hasOffer ? { time: ep.offer - ep.onset, event: true } : { time: observedUntil, event: false });
+      this.toOffer.add(y, ep.hasOffer ? { time: ep.offer - ep.onset, event: true } : { time: observedUntil, event: false });
       const attended = !Number.isNaN(ep.attendance);
-      this.toAttendance.push(attended ? { time: ep.attendance - ep.onset, event: true } : { time: observedUntil, event: false });
+      this.toAttendance.add(y, attended ? { time: ep.attendance - ep.onset, event: true } : { time: observedUntil, event: false });
       for (let i = 0; i < STAGES.length; i++) {
         let weeks = ep.stageWeeks[i] as number;
         if (ep.stage === i) weeks += end - ep.stageStart;
-        this.stageSums[i] = (this.stageSums[i] as number) + weeks;
+        (this.stageSums[i] as YearlySum).add(y, weeks);
       }
     }
   }
@@ -186,6 +236,10 @@ export class Measures {
     const absolute = ep.kind === 'not-enrolled';
     this.addOver13(absolute ? this.over13Absolute : this.over13Relative, ep.pupilId, from, end);
     if (from < this.end && end > this.start) this.maxWeeksAtHome = Math.max(this.maxWeeksAtHome, Math.min(end, this.end) - from);
+    this.forYears(from, end, (year) => {
+      const yearEnd = this.start + (year + 1) * WEEKS_PER_YEAR;
+      this.maxWeeksAtHomeInYear[year] = Math.max(this.maxWeeksAtHomeInYear[year] as number, Math.min(end, yearEnd) - from);
+    });
     if (absolute) {
       this.addInYear(this.absoluteCases, from, end);
       return;
@@ -194,8 +248,12 @@ export class Measures {
     const past4 = from + THUISZITTER_WEEKS;
     if (past4 >= end) return;
     this.addInYear(this.lrvInYear, past4, end);
-    if (this.inPeriod(past4)) this.newOver4Legal++;
-    if (past4 <= this.start && end > this.start) this.openOver4LegalAtStart++;
+    const y = this.yearOf(past4);
+    if (y >= 0) this.newOver4Legal.add(y);
+    for (let year = 0; year < this.years; year++) {
+      const ys = this.start + year * WEEKS_PER_YEAR;
+      if (past4 <= ys && end > ys) this.openOver4LegalAtYearStart[year] = (this.openOver4LegalAtYearStart[year] as number) + 1;
+    }
   }
 
   sampleCareQueue(type: CareType, length: number): void {
@@ -222,65 +280,129 @@ export class Measures {
     return bins;
   }
 
-  finish(ledger: Ledger): {
-    metrics: Record<string, number | null>;
-    weekly: Record<string, number[]>;
-    histograms: Record<string, number[]>;
-  } {
-    const perYear = (x: number) => x / this.years;
-    const yearMean = (xs: ArrayLike<number>) => Array.from(xs).reduce((a, b) => a + b, 0) / this.years;
-    const pupils = (sets: Set<number>[]) => yearMean(sets.map((s) => s.size));
+  finish(ledger: Ledger): MeasuredMetrics {
     const legal = this.cumulative(this.atHomeLegal);
     const all = this.cumulative(this.atHomeAll);
-    const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
-    const offer = new KaplanMeier(this.toOffer);
-    const attendance = new KaplanMeier(this.toAttendance);
-    const cohort = this.toOffer.length;
-    const metrics: Record<string, number | null> = {
-      new_episodes: perYear(this.newEpisodes),
-      new_episodes_authorised: perYear(this.newAuthorised),
-      new_over_4_weeks_legal: perYear(this.newOver4Legal),
-      open_over_4_weeks_legal_at_start: this.openOver4LegalAtStart,
-      lrv_in_year: yearMean(this.lrvInYear),
-      absolute_absence_cases: yearMean(this.absoluteCases),
-      thuiszitters_legal: mean(legal),
-      thuiszitters_all: mean(all),
-      over_13_weeks_legal: pupils(this.over13Legal),
-      over_13_weeks_absolute: pupils(this.over13Absolute),
-      over_13_weeks_relative: pupils(this.over13Relative),
-      over_13_weeks_all: pupils(this.over13All),
-      max_weeks_at_home: this.maxWeeksAtHome,
-      episodes_over_4_weeks: perYear(cohort),
-      share_offer_within_13_weeks: cohort === 0 ? null : offer.shareBy(GOAL_WEEKS),
-      median_weeks_to_offer: offer.quantile(0.5),
-      p90_weeks_to_offer: offer.quantile(0.9),
-      median_weeks_to_attendance: attendance.quantile(0.5),
-      p90_weeks_to_attendance: attendance.quantile(0.9),
-      exemptions: perYear(this.exemptions),
-      exemptions_escape_route: perYear(this.exemptionsEscape),
-      exempted_pupils: yearMean(this.exempted),
-      maatwerk_wait_weeks: this.maatwerkWaits.value(),
+    const sizes = (sets: Set<number>[]) => sets.map((s) => s.size);
+    const perBody = (pick: (sum: YearlySum) => number) => Object.fromEntries(BODIES.map((b) => [b, pick(this.escalations[b] as YearlySum)]));
+    const perCare = (waits: Record<string, YearlyMean>, pick: (mean: YearlyMean) => number | null) =>
+      Object.fromEntries(CARE_TYPES.map((t) => [t, pick(waits[t] as YearlyMean)]));
+    const costsOf = (year: number | null) => {
+      const totals = year === null ? ledger.totals : ledger.yearTotals(year);
+      const items = year === null ? ledger.items : ledger.yearItems(year);
+      return { total: BUDGETS.reduce((sum, b) => sum + totals[b], 0), budgets: totals, funders: ledger.byFunder(totals), items };
     };
-    for (const type of CARE_TYPES) {
-      metrics[`care_wait_weeks.${type}`] = (this.careWaits[type] as Mean).value();
-      metrics[`care_wait_weeks_others.${type}`] = (this.careWaitsOthers[type] as Mean).value();
-    }
-    for (const body of BODIES) metrics[`escalations.${body}`] = perYear(this.escalations[body] as number);
-    metrics['cost_eur_total'] = perYear(ledger.total());
-    for (const budget of BUDGETS) metrics[`cost_eur.${budget}`] = perYear(ledger.totals[budget]);
-    const funders = ledger.byFunder();
-    for (const funder of FUNDERS) metrics[`cost_eur_funder.${funder}`] = perYear(funders[funder]);
-    for (const item of COST_ITEMS) metrics[`cost_eur_item.${item}`] = perYear(ledger.items[item]);
-    STAGES.forEach((stage, i) => {
-      metrics[`weeks_in_stage.${stage}`] = cohort === 0 ? null : (this.stageSums[i] as number) / cohort;
-    });
+    const whole: ViewFigures = {
+      years: this.years,
+      newEpisodes: this.newEpisodes.total,
+      newAuthorised: this.newAuthorised.total,
+      newOver4Legal: this.newOver4Legal.total,
+      openOver4LegalAtStart: this.openOver4LegalAtYearStart[0] as number,
+      lrvInYear: Array.from(this.lrvInYear),
+      absoluteCases: Array.from(this.absoluteCases),
+      exempted: Array.from(this.exempted),
+      over13: { legal: sizes(this.over13Legal), absolute: sizes(this.over13Absolute), relative: sizes(this.over13Relative), all: sizes(this.over13All) },
+      weeklyLegal: legal,
+      weeklyAll: all,
+      maxWeeksAtHome: this.maxWeeksAtHome,
+      toOffer: this.toOffer.total,
+      toAttendance: this.toAttendance.total,
+      stageSums: this.stageSums.map((s) => s.total),
+      exemptions: this.exemptions.total,
+      exemptionsEscape: this.exemptionsEscape.total,
+      escalations: perBody((s) => s.total),
+      careWaits: perCare(this.careWaits, (m) => m.total.value()),
+      careWaitsOthers: perCare(this.careWaitsOthers, (m) => m.total.value()),
+      maatwerkWait: this.maatwerkWaits.total.value(),
+      costs: { ...costsOf(null), total: ledger.total() },
+    };
+    const year = (y: number): ViewFigures => {
+      const one = <T>(xs: ArrayLike<T>) => [xs[y] as T];
+      const weeks = (series: number[]) => series.slice(y * WEEKS_PER_YEAR, (y + 1) * WEEKS_PER_YEAR);
+      return {
+        years: 1,
+        newEpisodes: this.newEpisodes.years[y] as number,
+        newAuthorised: this.newAuthorised.years[y] as number,
+        newOver4Legal: this.newOver4Legal.years[y] as number,
+        openOver4LegalAtStart: this.openOver4LegalAtYearStart[y] as number,
+        lrvInYear: one(this.lrvInYear),
+        absoluteCases: one(this.absoluteCases),
+        exempted: one(this.exempted),
+        over13: {
+          legal: one(sizes(this.over13Legal)), absolute: one(sizes(this.over13Absolute)),
+          relative: one(sizes(this.over13Relative)), all: one(sizes(this.over13All)),
+        },
+        weeklyLegal: weeks(legal),
+        weeklyAll: weeks(all),
+        maxWeeksAtHome: this.maxWeeksAtHomeInYear[y] as number,
+        toOffer: this.toOffer.years[y] as Observation[],
+        toAttendance: this.toAttendance.years[y] as Observation[],
+        stageSums: this.stageSums.map((s) => s.years[y] as number),
+        exemptions: this.exemptions.years[y] as number,
+        exemptionsEscape: this.exemptionsEscape.years[y] as number,
+        escalations: perBody((s) => s.years[y] as number),
+        careWaits: perCare(this.careWaits, (m) => (m.years[y] as Mean).value()),
+        careWaitsOthers: perCare(this.careWaitsOthers, (m) => (m.years[y] as Mean).value()),
+        maatwerkWait: (this.maatwerkWaits.years[y] as Mean).value(),
+        costs: costsOf(y),
+      };
+    };
     // Weekly series share the names of the metrics they are the weekly form of (thuiszitters_legal is their mean).
     const weekly: Record<string, number[]> = { thuiszitters_legal: legal, thuiszitters_all: all };
     for (const type of CARE_TYPES) weekly[`care_queue.${type}`] = this.careQueue[type] as number[];
     return {
-      metrics,
+      metrics: metricsOf(whole),
+      years: Array.from({ length: this.years }, (_, y) => metricsOf(year(y))),
       weekly,
-      histograms: { weeks_to_offer: this.histogram(this.toOffer), weeks_to_attendance: this.histogram(this.toAttendance) },
+      histograms: { weeks_to_offer: this.histogram(this.toOffer.total), weeks_to_attendance: this.histogram(this.toAttendance.total) },
     };
   }
+}
+
+/** The metrics of one view: counts per year, means over its years, durations of its cohort. */
+function metricsOf(v: ViewFigures): Record<string, number | null> {
+  const perYear = (x: number) => x / v.years;
+  const yearMean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / v.years;
+  const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+  const offer = new KaplanMeier(v.toOffer);
+  const attendance = new KaplanMeier(v.toAttendance);
+  const cohort = v.toOffer.length;
+  const metrics: Record<string, number | null> = {
+    new_episodes: perYear(v.newEpisodes),
+    new_episodes_authorised: perYear(v.newAuthorised),
+    new_over_4_weeks_legal: perYear(v.newOver4Legal),
+    open_over_4_weeks_legal_at_start: v.openOver4LegalAtStart,
+    lrv_in_year: yearMean(v.lrvInYear),
+    absolute_absence_cases: yearMean(v.absoluteCases),
+    thuiszitters_legal: mean(v.weeklyLegal),
+    thuiszitters_all: mean(v.weeklyAll),
+    over_13_weeks_legal: yearMean(v.over13.legal),
+    over_13_weeks_absolute: yearMean(v.over13.absolute),
+    over_13_weeks_relative: yearMean(v.over13.relative),
+    over_13_weeks_all: yearMean(v.over13.all),
+    max_weeks_at_home: v.maxWeeksAtHome,
+    episodes_over_4_weeks: perYear(cohort),
+    share_offer_within_13_weeks: cohort === 0 ? null : offer.shareBy(GOAL_WEEKS),
+    median_weeks_to_offer: offer.quantile(0.5),
+    p90_weeks_to_offer: offer.quantile(0.9),
+    median_weeks_to_attendance: attendance.quantile(0.5),
+    p90_weeks_to_attendance: attendance.quantile(0.9),
+    exemptions: perYear(v.exemptions),
+    exemptions_escape_route: perYear(v.exemptionsEscape),
+    exempted_pupils: yearMean(v.exempted),
+    maatwerk_wait_weeks: v.maatwerkWait,
+  };
+  for (const type of CARE_TYPES) {
+    metrics[`care_wait_weeks.${type}`] = v.careWaits[type] ?? null;
+    metrics[`care_wait_weeks_others.${type}`] = v.careWaitsOthers[type] ?? null;
+  }
+  for (const body of BODIES) metrics[`escalations.${body}`] = perYear(v.escalations[body] as number);
+  metrics['cost_eur_total'] = perYear(v.costs.total);
+  for (const budget of BUDGETS) metrics[`cost_eur.${budget}`] = perYear(v.costs.budgets[budget] as number);
+  for (const funder of FUNDERS) metrics[`cost_eur_funder.${funder}`] = perYear(v.costs.funders[funder] as number);
+  for (const item of COST_ITEMS) metrics[`cost_eur_item.${item}`] = perYear(v.costs.items[item] as number);
+  STAGES.forEach((stage, i) => {
+    metrics[`weeks_in_stage.${stage}`] = cohort === 0 ? null : (v.stageSums[i] as number) / cohort;
+  });
+  return metrics;
 }

@@ -17,6 +17,8 @@ export type { EpisodeRecord, EpisodeSink } from './episode-record.js';
 
 export interface ReplicationOutput {
   metrics: Record<string, number | null>;
+  /** The same metrics for each measured school year alone, in order (labels: schoolYearLabels of the scenario's start). */
+  years: Array<Record<string, number | null>>;
   weekly: Record<string, number[]>;
   histograms: Record<string, number[]>;
   events: number;
@@ -54,6 +56,6 @@ export function runReplication(scenario: Scenario, seed: number, replication: nu
   sim.at(m.measuredStart, sampleQueues, m, Priority.HorizonEnd);
   sim.run(m.horizon);
   for (const episode of m.open) m.record(episode);
-  const { metrics, weekly, histograms } = m.measures.finish(m.ledger);
-  return { metrics, weekly, histograms, events: sim.eventsProcessed, episodes: m.episodesInPeriod };
+  const { metrics, years, weekly, histograms } = m.measures.finish(m.ledger);
+  return { metrics, years, weekly, histograms, events: sim.eventsProcessed, episodes: m.episodesInPeriod };
 }
