@@ -9,6 +9,9 @@ const CALIBRATED = 'assumption: calibrated so the baseline reproduces the nation
 const table: Readonly<Record<string, string>> = {
   warmupYears: 'assumption: two years let the stock of long cases and the waiting lists build up from the start',
   measuredYears: 'assumption: one school year, the period of the national counts (004 6.2)',
+  'trend.pupilsPerYear': 'assumption: no change; a projection states its own demography (CBS forecasts are not among the seeds)',
+  'trend.onsetPerYear': 'assumption: no change; the seeds give counts for single years only (DOMAIN.md public statistics), not a trend',
+  'timeline.rampYears': 'assumption: 0, a change takes effect on its date unless the scenario phases it in',
   followUpYears: 'assumption: three years of follow-up: with one year the 90th percentile of weeks to an offer fell among still-open episodes in 18 of 20 baseline replications, with three in 2 of 20; the rest is censored',
   'region.pupils': `${DUO}; split between PO/SO and VO/VSO is an assumption (about 2.4% SO, 3.7% VSO)`,
   'region.schools.PO': 'seed 004 6.2 (a little over 6,800 primary schools) / 75',

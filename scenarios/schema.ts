@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { distributionSpecSchema } from '../sim/engine/distributions/spec.js';
 import type { DistributionSpec } from '../sim/engine/distributions/spec.js';
+import { currentSchoolYearStart, parseIsoDate } from './calendar.js';
 import { checkConsistency } from './consistency.js';
+import { checkTimeline } from './timeline-check.js';
 
 const count = (max: number, value: number) => z.number().int().min(0).max(max).default(value);
 const real = (min: number, max: number, value: number) => z.number().min(min).max(max).default(value);
@@ -300,12 +302,58 @@ const policySchema = z
   })
   .prefault({});
 
-export const scenarioSchema = z.strictObject({
+const isoDate = z.string().refine((text) => parseIsoDate(text) !== null, { message: 'expected a date written YYYY-MM-DD, for example 2025-08-01' });
+
+/**
+ * Today, for the default start: the machine's clock, or THUISZIT_TODAY (YYYY-MM-DD) where a run must not
+ * depend on the day it is made (tests, a rerun of last year's projection).
+ */
+function today(): Date {
+  const stated = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.['THUISZIT_TODAY'];
+  const date = stated === undefined ? null : parseIsoDate(stated);
+  return date === null ? new Date() : new Date(Date.UTC(date.year, date.month - 1, date.day));
+}
+
+const timelineEntrySchema = z.strictObject({
+  /** The date the change takes effect (a ramp starts). */
+  from: isoDate,
+  /** 0: a switch at `from`; more: numeric values move in weekly steps to their targets over this many years. */
+  rampYears: real(0, 20, 0),
+  /** Dot paths (as --set takes them) and the values they take. */
+  set: z.record(z.string(), z.unknown()),
+});
+
+/** A yearly relative change per sector; a single number applies to every sector. */
+const yearlyChange = z.preprocess(
+  (v) => (typeof v === 'number' ? { PO: v, SO: v, VO: v, VSO: v } : v),
+  perSectorSigned().prefault({}),
+);
+
+function perSectorSigned() {
+  const field = () => real(-0.5, 0.5, 0);
+  return z.strictObject({ PO: field(), SO: field(), VO: field(), VSO: field() });
+}
+
+const trendSchema = z
+  .strictObject({
+    /** Pupil numbers change by this share each school year after the first (demography). */
+    pupilsPerYear: yearlyChange,
+    /** Onset rates per thousand pupils change by this share each school year after the first (incidence). */
+    onsetPerYear: yearlyChange,
+  })
+  .prefault({});
+
+/** Every field but the timeline's own check: the schema each dated version of a scenario must meet. */
+export const scenarioFieldsSchema = z.strictObject({
   name: z.string().min(1).default('baseline'),
   description: z.string().default('Today\'s practice in a typical region of about 1/75 of the Netherlands.'),
+  /** The first day of the first measured school year: labels the years and places the timeline's dates. */
+  start: isoDate.default(() => currentSchoolYearStart(today())),
   warmupYears: count(20, 2),
   measuredYears: z.number().int().min(1).max(20).default(1),
   followUpYears: count(10, 3),
+  timeline: z.array(timelineEntrySchema).default([]),
+  trend: trendSchema,
   region: regionSchema,
   onset: onsetSchema,
   needs: needsSchema,
@@ -317,6 +365,8 @@ export const scenarioSchema = z.strictObject({
   costs: costsSchema,
   policy: policySchema,
 }).superRefine(checkConsistency);
+
+export const scenarioSchema = scenarioFieldsSchema.superRefine((scenario, ctx) => checkTimeline(scenario, ctx, scenarioFieldsSchema));
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;

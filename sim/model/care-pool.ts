@@ -5,6 +5,7 @@
 // capacity: the next free slot, or care bought outside the slots at a premium within a yearly budget
 // (Utrecht's "passend alternatief binnen twee weken", 002). Whoever is passed waits longer, and the
 // background clients' waits are measured so that the price of priority is visible (003: dividing the cake).
+import type { PiecewiseRate } from '../engine/piecewise-rate.js';
 import { PoissonArrivals } from '../engine/poisson-arrivals.js';
 import { Priority } from '../engine/priority.js';
 import type { RandomStreams, Rng } from '../engine/random.js';
@@ -18,7 +19,6 @@ import type { Episode } from './episode.js';
 import type { Ledger } from './ledger.js';
 import type { Measures } from './measures.js';
 import { splitCapacity } from './meeting-body.js';
-import { WEEKS_PER_YEAR } from './vocabulary.js';
 
 /** Priority keys on the waiting list: lower is served first, equal keys in order of arrival. */
 const BYPASS_KEY = 0;
@@ -48,15 +48,15 @@ export interface CareListener {
 export class CarePool {
   readonly resource: Resource<Episode | BackgroundClient>;
   private readonly serviceRng: Rng;
-  private readonly service: Distribution;
-  private readonly thuiszitterKey: number;
-  private readonly weeklyCost: number;
+  private service: Distribution;
+  private thuiszitterKey: number;
+  private weeklyCost: number;
 
   constructor(
     private readonly sim: Simulation,
     streams: RandomStreams,
     readonly type: CareType,
-    level: 0 | 1,
+    private readonly level: 0 | 1,
     scenario: Scenario,
     primaryShare: number,
     private readonly ledger: Ledger,
@@ -64,9 +64,9 @@ export class CarePool {
     private readonly listener: CareListener,
     private readonly premium: number,
     until: number,
+    backgroundRate: number | PiecewiseRate,
   ) {
     const c = scenario.care[type];
-    const levelShare = level === 0 ? primaryShare : 1 - primaryShare;
     this.service = makeDistribution(c.serviceWeeks);
     this.weeklyCost = c.weeklyCostEur;
     this.thuiszitterKey = c.discipline === 'thuiszitter-priority' ? PRIORITY_KEY : REGULAR_KEY;
@@ -77,13 +77,22 @@ export class CarePool {
     const arrivals = new PoissonArrivals(
       sim,
       streams.stream('care.background', `${type}.${level}`),
-      (c.backgroundReferralsPerYear * levelShare) / WEEKS_PER_YEAR,
+      backgroundRate,
       until,
       Priority.Admission,
       this,
       (pool) => pool.arriveBackground(),
     );
     arrivals.start(0);
+  }
+
+  /** A new version of the scenario: its capacity, service lengths, prices and priority from now on. */
+  apply(scenario: Scenario, primaryShare: number): void {
+    const c = scenario.care[this.type];
+    this.service = makeDistribution(c.serviceWeeks);
+    this.weeklyCost = c.weeklyCostEur;
+    this.thuiszitterKey = c.discipline === 'thuiszitter-priority' ? PRIORITY_KEY : REGULAR_KEY;
+    this.resource.setCapacity(splitCapacity(c.capacity, primaryShare)[this.level]);
   }
 
   /**

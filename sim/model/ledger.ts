@@ -7,15 +7,15 @@
 import type { Budget, CostItem, Funder } from './vocabulary.js';
 import { BUDGETS, COST_ITEMS, FUNDERS, WEEKS_PER_YEAR } from './vocabulary.js';
 
-/** A yearly allowance that resets each simulated year. */
+/** A yearly allowance that resets each simulated year; its size is the one in force when money is taken. */
 class YearlyAllowance {
   private readonly spent = new Map<number, number>();
-  constructor(private readonly perYear: number) {}
+  constructor(private readonly perYear: () => number) {}
 
   take(eur: number, t: number): boolean {
     const year = Math.floor(t / WEEKS_PER_YEAR);
     const spent = this.spent.get(year) ?? 0;
-    if (spent + eur > this.perYear) return false;
+    if (spent + eur > this.perYear()) return false;
     this.spent.set(year, spent + eur);
     return true;
   }
@@ -39,9 +39,9 @@ export class Ledger {
   constructor(
     private readonly measuredStart: number,
     private readonly measuredEnd: number,
-    potPerYear: number,
+    potPerYear: () => number,
     private readonly potShareSwv: number,
-    extraCarePerYear: number,
+    extraCarePerYear: () => number,
   ) {
     this.pot = new YearlyAllowance(potPerYear);
     this.extraCare = new YearlyAllowance(extraCarePerYear);

@@ -13,6 +13,22 @@ export class MeetingBody {
     private readonly phase: number,
   ) {}
 
+  /**
+   * The body after a change of its places or cadence at time `now`. New places per meeting count for
+   * meetings not yet full, bookings kept. A new cadence starts a new calendar of meetings from `now` on:
+   * bookings already made keep their meetings and do not count against the new ones' places.
+   */
+  changed(cadence: number, slots: number, now: number): MeetingBody {
+    if (cadence === this.cadence && slots === this.slots) return this;
+    if (cadence === this.cadence) {
+      const body = new MeetingBody(this.name, cadence, slots, this.phase);
+      for (const [k, taken] of this.used) body.used.set(k, taken);
+      return body;
+    }
+    const next = this.phase + Math.max(0, Math.ceil((now - this.phase) / this.cadence)) * this.cadence;
+    return new MeetingBody(this.name, cadence, slots, next % cadence);
+  }
+
   /** Books a place and returns the meeting time; Infinity when the body has no places at all. */
   book(t: number): number {
     if (this.slots <= 0) return Infinity;

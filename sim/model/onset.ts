@@ -6,7 +6,7 @@
 import { PoissonArrivals } from '../engine/poisson-arrivals.js';
 import { Priority } from '../engine/priority.js';
 import type { Rng } from '../engine/random.js';
-import type { Sector } from '../../scenarios/schema.js';
+import type { Scenario, Sector } from '../../scenarios/schema.js';
 import { SECTORS } from '../../scenarios/schema.js';
 import { Episode } from './episode.js';
 import { exemptionHoldWeeks, meanHoldWeeks, residualHoldWeeks } from './exemption-hold.js';
@@ -35,23 +35,34 @@ interface OnsetProcess {
   rng: Rng;
 }
 
-function perThousand(m: RegionModel, sector: Sector, kind: ProcessKind): number {
-  const o = m.scenario.onset;
+function perThousand(scenario: Scenario, sector: Sector, kind: ProcessKind): number {
+  const o = scenario.onset;
   const masked = o.maskedShareOfAuthorised;
   switch (kind) {
     case 'unauthorised': return o.unauthorisedPerThousand[sector];
     case 'masked': return o.authorisedPerThousand[sector] * masked;
     case 'illness': return o.authorisedPerThousand[sector] * (1 - masked);
     case 'not-enrolled': return o.notEnrolledPerThousand[sector];
-    case 'exemption': return m.scenario.escalation.exemption.directPerThousand[sector];
+    case 'exemption': return scenario.escalation.exemption.directPerThousand[sector];
   }
+}
+
+/**
+ * The yearly trend of a process's rate, from the first measured year on: pupil numbers for every process,
+ * and the incidence of thuiszitten for the case processes (the exemption route follows pupil numbers only).
+ */
+function trendOf(m: RegionModel, sector: Sector, kind: ProcessKind): (year: number) => number {
+  const t = m.scenario.trend;
+  const pupils = 1 + t.pupilsPerYear[sector];
+  const onset = kind === 'exemption' ? 1 : 1 + t.onsetPerYear[sector];
+  return (year) => (pupils * onset) ** year;
 }
 
 export function startOnsets(m: RegionModel): void {
   SECTORS.forEach((sector, s) => {
     PROCESS_KINDS.forEach((kind, k) => {
-      const ratePerWeek = (m.scenario.region.pupils[sector] * perThousand(m, sector, kind)) / 1000 / WEEKS_PER_YEAR;
-      if (ratePerWeek <= 0) return;
+      const ratePerWeek = m.rateOver((v) => (v.region.pupils[sector] * perThousand(v, sector, kind)) / 1000 / WEEKS_PER_YEAR, trendOf(m, sector, kind));
+      if (typeof ratePerWeek === 'number' ? ratePerWeek <= 0 : ratePerWeek.never) return;
       const illness = kind === 'illness';
       const process: OnsetProcess = {
         model: m,
@@ -65,7 +76,7 @@ export function startOnsets(m: RegionModel): void {
       new PoissonArrivals(m.sim, process.rng, ratePerWeek, until, Priority.Admission, process, onOnset).start(
         illness ? Math.max(0, m.measuredStart - WEEKS_PER_YEAR) : 0,
       );
-      if (kind === 'exemption') startingExemptions(m, sector, ratePerWeek);
+      if (kind === 'exemption') startingExemptions(m, sector, typeof ratePerWeek === 'number' ? ratePerWeek : ratePerWeek.at(0));
     });
   });
 }

@@ -16,6 +16,19 @@ const presets: Record<string, ScenarioInput> = {
     care: { ggz: { alternativeWithinWeeks: 2 }, specialist: { alternativeWithinWeeks: 2 } },
   },
   'care-priority': { care: { ggz: { discipline: 'thuiszitter-priority' } } },
+  // Everything a timeline changes while cases are under way: switches, a shrinking and a growing capacity,
+  // a body's cadence and places, a pot, a trend.
+  'timeline of the dullaert package': {
+    start: '2025-08-01',
+    measuredYears: 3,
+    trend: { pupilsPerYear: -0.02, onsetPerYear: { VO: 0.05 } },
+    timeline: [
+      { from: '2025-10-01', set: { 'policy.casusregisseur.enabled': true, 'policy.absenceDistinction': 'abolished', 'care.ggz.capacity': 5 } },
+      { from: '2026-01-15', rampYears: 1, set: { 'care.ggz.capacity': 90, 'policy.casusregisseur.caseload': 40, 'escalation.actietafel.slotsPerMeeting': 1 } },
+      { from: '2026-03-01', set: { 'escalation.actietafel.cadenceWeeks': 2, 'policy.budgets.mode': 'bundled', 'policy.exemptions': 'abolished', 'policy.maatwerk.places': 3 } },
+      { from: '2027-02-01', set: { 'policy.prevention.enabled': true, 'region.pupils.VO': 20000 } },
+    ],
+  },
 };
 
 describe('model invariants on every replication', () => {
