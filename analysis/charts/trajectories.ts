@@ -78,10 +78,9 @@ export function changeRules(scenarios: readonly ScenarioReport[], years: number)
   return rules;
 }
 
-/** The figures the chart shows: the given ones (headline first) plus any a goal is set on, if some scenario has years of them. */
-export function trajectoryMetrics(scenarios: readonly ScenarioReport[], goals: readonly GoalReport[], headline: readonly string[]): string[] {
-  const wanted = [...new Set([...headline, ...goals.map((g) => g.metric)])];
-  return wanted.filter((m) => scenarios.some((s) => (s.years ?? []).some((y) => finite(y.metrics[m]?.mean))));
+/** Of the wanted figures, each once and in order, those that some scenario has a year of. */
+export function trajectoryMetrics(scenarios: readonly ScenarioReport[], wanted: readonly string[]): string[] {
+  return [...new Set(wanted)].filter((m) => scenarios.some((s) => (s.years ?? []).some((y) => finite(y.metrics[m]?.mean))));
 }
 
 function goalLines(goals: readonly GoalReport[], metric: string, scale: number): Array<{ goal: number; text: string }> {

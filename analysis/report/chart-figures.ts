@@ -29,6 +29,21 @@ const sensitivityReading: Readonly<Record<'oat' | 'morris' | 'sobol', string>> =
   sobol: 'For each parameter, the light bar is the share of the figure\u2019s variance it causes on its own (S1) and the dark bar the share including its interactions with other parameters (ST), each with a 95% confidence interval. A large gap between the two means the parameter matters through interactions.',
 };
 
+/** The count the national goal is about: the web app's one trajectory (the report draws every headline figure). */
+export const GOAL_TRAJECTORY_METRIC = 'over_13_weeks_legal';
+
+/**
+ * The trajectory chart of the given figures (default: every headline figure and every figure a goal is
+ * set on), or null when there is no trajectory: one measured year has only the figures of the other charts.
+ */
+export function trajectoryFigure(input: Pick<ReportInput, 'scenarios' | 'goals'>, metrics?: readonly string[]): ChartFigure | null {
+  if (projectionLabels(input).length < 2) return null;
+  const goals = input.goals ?? [];
+  const shown = trajectoryMetrics(input.scenarios, metrics ?? [...HEADLINE_METRICS, ...goals.map((g) => g.metric)]);
+  if (shown.length === 0) return null;
+  return { name: 'trajectories', section: 'projection', spec: trajectoryChart(input.scenarios, goals, shown), howToRead: trajectoryReading(input.scenarios) };
+}
+
 export function chartFigures(input: ReportInput): ChartFigure[] {
   const s = input.scenarios;
   const reference = s[0]?.name ?? 'the first scenario';
@@ -91,16 +106,8 @@ export function chartFigures(input: ReportInput): ChartFigure[] {
       howToRead: 'Bars are the yearly cost charged to each budget, with 95% confidence intervals. A scenario that moves cost from one budget to another shows as bars that swap height, not as a change in the total.',
     });
   }
-  // One measured year has no trajectory: its figures are the ones above (html.ts says so in a sentence).
-  if (projectionLabels(input).length > 1) {
-    const goals = input.goals ?? [];
-    figures.push({
-      name: 'trajectories',
-      section: 'projection',
-      spec: trajectoryChart(s, goals, trajectoryMetrics(s, goals, HEADLINE_METRICS)),
-      howToRead: trajectoryReading(s),
-    });
-  }
+  const trajectories = trajectoryFigure(input);
+  if (trajectories !== null) figures.push(trajectories);
   if (input.sensitivity !== undefined) {
     figures.push({ name: 'sensitivity', section: 'sensitivity', spec: sensitivityChart(input.sensitivity), howToRead: sensitivityReading[input.sensitivity.method] });
   }

@@ -60,7 +60,7 @@ export function outputsOf(
     comparisonJson: comparison?.get('comparison.json') ?? null,
     comparisonCsv: comparison?.get('comparison.csv') ?? null,
     compared,
-    report: scenarioReportInput(compared, loaded[0]!.scenario, settings),
+    report: scenarioReportInput(compared, loaded[0]!.scenario, settings, { scenarios: loaded.map((l) => l.scenario), goals: [] }),
   };
 }
 
