@@ -4,7 +4,7 @@ import type { Argv } from 'yargs';
 import { runScenarioCommand, type ScenarioCommandOptions, type ScenarioCommandResult } from '../analysis/commands/scenario-commands.js';
 import { mergeCommand, type MergeOptions } from '../analysis/commands/merge.js';
 import { paramsCommand, schemaCommand, validateCommand } from '../analysis/commands/scenario-files.js';
-import { headlineTable, sensitivityTable } from '../analysis/commands/text-table.js';
+import { headlineTable, sensitivityTable, yearlyHeadlineTable } from '../analysis/commands/text-table.js';
 import { calibrateCommand, type CalibrateOptions } from '../analysis/commands/calibrate.js';
 import { reportCommand } from '../analysis/commands/report-files.js';
 import { sensitivityCommand, type SensitivityOptions } from '../analysis/commands/sensitivity.js';
@@ -25,7 +25,11 @@ function printShardStored(out: string, shard: string | undefined): void {
 
 function printOutcome(result: ScenarioCommandResult, out: string, shard: string | undefined, replications: number): void {
   if (!result.complete) return printShardStored(out, shard);
-  if (result.compared !== null) process.stdout.write(headlineTable(result.compared, replications));
+  if (result.compared !== null) {
+    process.stdout.write(headlineTable(result.compared, replications));
+    const yearly = yearlyHeadlineTable(result.compared, replications);
+    if (yearly !== '') process.stdout.write(`\n${yearly}`);
+  }
   process.stdout.write(`\noutputs in ${out}\n`);
   if (result.reportPath !== null) process.stdout.write(`report: ${result.reportPath}\n`);
 }
@@ -40,7 +44,7 @@ export const COMMAND_SYNTAX: Readonly<Record<string, string>> & { merge: string;
   report: 'report <dir>',
 };
 
-const SCENARIO_RUN = ['set', 'replications', 'seed', 'out', 'episodes', 'report', ...EXECUTION_OPTIONS] as const;
+const SCENARIO_RUN = ['set', 'goal', 'replications', 'seed', 'out', 'episodes', 'report', ...EXECUTION_OPTIONS] as const;
 const RUN = ['scenario', ...SCENARIO_RUN] as const;
 const COMPARE = ['scenarios', ...SCENARIO_RUN] as const;
 const SENSITIVITY = ['scenario', 'param', 'method', 'samples', 'metrics', 'set', 'replications', 'seed', 'out', 'report', ...EXECUTION_OPTIONS] as const;
@@ -52,7 +56,7 @@ const PARAMS = ['scenario', 'set', 'json'] as const;
 export function registerCommands(cli: Argv, command: string): void {
   cli.command(
     'run',
-    'run one scenario: N replications, summary.json, replications.csv, weekly.csv, manifest.json',
+    'run one scenario: N replications, summary.json, yearly.csv, goal.json, replications.csv, weekly.csv, manifest.json',
     (y) => y.options(optionSpecs(RUN, { scenario: { demandOption: true, default: undefined } })),
     async (args) => {
       const { scenario, ...fields } = fieldsOf(RUN, args);

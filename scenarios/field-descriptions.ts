@@ -67,6 +67,7 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   'trend.pupilsPerYear.*': { title: 'Pupil numbers per year, {key}', description: 'Relative yearly change of the pupils in {key}.', unit: 'share per year' },
   'trend.onsetPerYear': { title: 'Onset rate per year', description: 'Relative change each school year of the rate at which cases start per thousand pupils (incidence), one number for all sectors or one per sector.', unit: 'share per year' },
   'trend.onsetPerYear.*': { title: 'Onset rate per year, {key}', description: 'Relative yearly change of the onset rates in {key}.', unit: 'share per year' },
+  goal: { title: 'Goals', description: "Targets checked for every measured school year in goal.json, besides the national goal over_13_weeks_legal<=0: 'metric<=value', 'metric>=value', or a relative change from a reference school year, 'absolute_absence_cases<=-75%@2025/26' (without '@year': the run's first measured year). goal.json gives the share of replications meeting each goal per year and the first year it is met in 80% and 95% of them.", source: SCENARIO_CHOICE },
   followUpYears: { title: 'Follow-up years', description: 'Years simulated after the measured period, so episodes that started in it can end; what is still open then is censored.', unit: 'years (whole number)' },
 
   region: { title: 'Region', description: 'Size of the simulated region: pupils and schools per sector (default about 1/75 of the Netherlands).' },

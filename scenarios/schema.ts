@@ -7,6 +7,7 @@ import { distributionSpecSchema } from '../sim/engine/distributions/spec.js';
 import type { DistributionSpec } from '../sim/engine/distributions/spec.js';
 import { currentSchoolYearStart, parseIsoDate } from './calendar.js';
 import { checkConsistency } from './consistency.js';
+import { goalListSchema } from './goal.js';
 import { checkTimeline } from './timeline-check.js';
 
 const count = (max: number, value: number) => z.number().int().min(0).max(max).default(value);
@@ -364,6 +365,7 @@ export const scenarioFieldsSchema = z.strictObject({
   escalation: escalationSchema,
   costs: costsSchema,
   policy: policySchema,
+  goal: goalListSchema,
 }).superRefine(checkConsistency);
 
 export const scenarioSchema = scenarioFieldsSchema.superRefine((scenario, ctx) => checkTimeline(scenario, ctx, scenarioFieldsSchema));

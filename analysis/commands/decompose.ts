@@ -44,8 +44,9 @@ export interface DecomposeResult {
 export function decompositionReport(options: DecompositionPlanOptions, results: readonly ReplicationOutput[], outcome: DecompositionOutcome, command: string): ReportInput {
   const fullIndex = options.coalitions.indexOf('1'.repeat(options.components.length));
   const block = (c: number) => results.slice(c * options.replications, (c + 1) * options.replications);
+  // The decomposition's report shows the all-years figures only: no per-year summaries, no goals.
   const compared = compareScenarios(
-    { scenarios: [options.reference, options.package], seed: options.seed, replications: options.replications, episodes: false },
+    { scenarios: [{ ...options.reference, years: [] }, { ...options.package, years: [] }], seed: options.seed, replications: options.replications, episodes: false, goals: [] },
     [...block(0), ...block(fullIndex)],
   );
   return {

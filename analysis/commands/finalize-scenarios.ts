@@ -6,9 +6,10 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, re
 import path from 'node:path';
 import type { ReplicationOutput } from '../../sim/model/replication.js';
 import type { WorkPlan } from '../execution/work-item.js';
+import { evaluateGoals, goalJson } from '../goals/evaluate.js';
 import { stableJson } from '../output/json.js';
 import { writeFiles } from '../output/write-files.js';
-import { compareOutputs, compareScenarios, type ComparedScenario } from '../scenario-runs/compare-outputs.js';
+import { compareOutputs, compareScenarios, scenarioBlocks, type ComparedScenario } from '../scenario-runs/compare-outputs.js';
 import { episodeHeader } from '../scenario-runs/episodes-csv.js';
 import { episodePartFile, type ReplicationShared, type ReplicationTaskInput, type ScenarioRunOptions } from '../scenario-runs/plan.js';
 import { runOutputs } from '../scenario-runs/run-outputs.js';
@@ -80,6 +81,8 @@ export function finalizeScenarioPlan(
   const options = plan.options as ScenarioRunOptions;
   const compared = compareScenarios(options, results);
   const files = plan.kind === 'run' ? runOutputs(options, results, compared[0]!.aggregate) : compareOutputs(options, compared);
+  const blocks = scenarioBlocks(options, results);
+  files.set('goal.json', goalJson(evaluateGoals(options.goals, options.scenarios.map((s, i) => ({ name: s.name, labels: s.years, outputs: blocks[i] ?? [] })))));
   files.set('manifest.json', manifest(plan, options, context));
   const written = writeFiles(context.out, files);
   if (options.episodes) written.push(writeEpisodes(plan, context));

@@ -1,12 +1,12 @@
 // `thuiszit merge DIR... --out OUT`: gathers the results the shards of one plan stored and writes
 // them through the same code a single run uses, so the outputs are byte for byte the same.
 import { performance } from 'node:perf_hooks';
-import type { ReplicationOutput } from '../../sim/model/replication.js';
 import { mergeStores } from '../execution/merge.js';
 import { writeReportFiles } from './report-files.js';
 import type { WorkPlan } from '../execution/work-item.js';
 import { checkReplicationPlan, type ReplicationShared, type ReplicationTaskInput } from '../scenario-runs/plan.js';
 import { finalizeScenarioPlan } from './finalize-scenarios.js';
+import { checkReplicationResults } from '../scenario-runs/check-results.js';
 import { OptionError, outputFolder } from './option-checks.js';
 import { reportInput } from './report-from-scenarios.js';
 import { storeDirOf, withOutputFolder } from './scenario-execution.js';
@@ -37,7 +37,7 @@ export async function mergeCommand(options: MergeOptions): Promise<string[]> {
   });
   const plan = merged.plan;
   const scenarioPlan = plan as WorkPlan<ReplicationTaskInput>;
-  const results = scenarioPlan.items.map((item) => merged.results.get(item.id) as ReplicationOutput);
+  const results = checkReplicationResults(scenarioPlan, scenarioPlan.items.map((item) => merged.results.get(item.id)), `merge of ${storeDirs.join(', ')}`);
   return withOutputFolder(options.out, options.command, false, async (session) => {
     session.beginOutputs();
     let files: string[];

@@ -14,6 +14,8 @@ import { workStore } from '../execution/output-folder.js';
 export interface ScenarioCommandOptions {
   scenarios: readonly string[];
   sets: readonly string[];
+  /** `--goal` texts, checked with the national goal and the scenarios' own (analysis/goals/resolve.ts). */
+  goals: readonly string[];
   replications: number;
   seed: number;
   out: string;
@@ -58,6 +60,7 @@ export async function runScenarioCommand(kind: 'run' | 'compare', options: Scena
     seed: options.seed,
     replications: options.replications,
     episodes: options.episodes,
+    goals: options.goals,
   });
   return withOutputFolder(options.out, options.command, options.execution.shard !== null, async (session) => {
     const results = await executeScenarioPlan(plan, options.out, options.execution, replicationTaskModule());

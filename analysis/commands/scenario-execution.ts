@@ -9,6 +9,8 @@ import { openOutputFolder, removeWorkStore, WORK_DIR_NAME, workStore, type Outpu
 import { runPlan } from '../execution/run-plan.js';
 import type { Shard } from '../execution/shard.js';
 import type { WorkPlan } from '../execution/work-item.js';
+import { checkReplicationResults } from '../scenario-runs/check-results.js';
+import type { ReplicationTaskInput } from '../scenario-runs/plan.js';
 
 export interface ExecutionOptions {
   workers: number;
@@ -49,14 +51,14 @@ export async function withOutputFolder<T>(out: string, command: string, shard: b
  * merge), so work files of another plan there are someone's results in progress: the store refuses
  * to mix or delete them, and says so.
  */
-export async function executeScenarioPlan<I>(
-  plan: WorkPlan<I>,
+export async function executeScenarioPlan(
+  plan: WorkPlan<ReplicationTaskInput>,
   out: string,
   options: ExecutionOptions,
   taskModule: string,
 ): Promise<ReplicationOutput[] | null> {
   const storeDir = workStore(out, true)!;
-  const outcome = await runPlan<I, ReplicationOutput>(plan, {
+  const outcome = await runPlan<ReplicationTaskInput, unknown>(plan, {
     workers: options.workers,
     taskModule,
     storeDir,
@@ -64,7 +66,8 @@ export async function executeScenarioPlan<I>(
     quiet: options.quiet,
     ...(options.shard === null ? {} : { shard: options.shard }),
   });
-  return outcome.results;
+  // Resumed items come from the store on disk: checked like a merge's results.
+  return outcome.results === null ? null : checkReplicationResults(plan, outcome.results, storeDir);
 }
 
 /** Once the outputs are written and marked complete, the work files have served their purpose. */

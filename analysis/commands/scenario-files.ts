@@ -2,10 +2,14 @@
 import { loadScenario } from '../../scenarios/load.js';
 import { scenarioJsonSchema } from '../../scenarios/json-schema.js';
 import { listParams } from '../../scenarios/params.js';
+import { resolveGoals } from '../goals/resolve.js';
 import { visibleText } from '../output/visible-text.js';
+import { scenarioYears } from '../scenario-runs/plan.js';
 
 export function validateCommand(file: string): string {
   const loaded = loadScenario(file);
+  // The goal block's form is checked on load; its metrics and reference years only against a run.
+  resolveGoals({ scenarios: [{ name: loaded.name, goal: loaded.scenario.goal, years: scenarioYears(loaded.scenario) }], options: [] });
   return visibleText(`${file}: valid scenario '${loaded.name}' (sha256 ${loaded.sha256})\n`);
 }
 

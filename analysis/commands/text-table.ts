@@ -53,6 +53,24 @@ export function headlineTable(compared: readonly ComparedScenario[], replication
   return partial ? `${table}* defined in only some replications: the rest still had the quantile's episodes open at the end of follow-up\n` : table;
 }
 
+/** The metric the per-year view follows: the national goal's count. */
+export const YEARLY_TERMINAL_METRIC = 'over_13_weeks_legal';
+
+/**
+ * The headline metric per school year, one row per scenario, one column per measured year (mean ±95%
+ * CI half-width): the trajectory at a glance. Empty for a run of one measured year, which the headline
+ * table already shows.
+ */
+export function yearlyHeadlineTable(compared: readonly ComparedScenario[], replications: number): string {
+  const labels = [...new Set(compared.flatMap((c) => c.aggregate.years.map((year) => year.label)))].sort();
+  if (labels.length <= 1) return '';
+  const rows = compared.map((c) => [
+    c.planned.name,
+    ...labels.map((label) => cell(c.aggregate.years.find((year) => year.label === label)?.metrics[YEARLY_TERMINAL_METRIC], replications)),
+  ]);
+  return `${YEARLY_TERMINAL_METRIC} per school year:\n${alignedTable(['scenario', ...labels], rows)}`;
+}
+
 /** Sensitivity indices per metric as aligned text: one block per metric, one line per parameter. */
 export function sensitivityTable(indices: Readonly<Record<string, ReadonlyArray<Record<string, number | string>>>>): string {
   const blocks = Object.entries(indices).map(([metric, rows]) => {

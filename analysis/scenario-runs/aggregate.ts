@@ -3,8 +3,27 @@
 import type { ReplicationOutput } from '../../sim/model/replication.js';
 import { summarise, type MetricSummary, type WeeklyRow } from '../statistics/summary.js';
 
+/** One replication's figures: over all measured years, and for each school year alone (in order). */
+export interface YearlyFigures {
+  metrics: Readonly<Record<string, number | null>>;
+  years: ReadonlyArray<Readonly<Record<string, number | null>>>;
+}
+
+/** Where a summary takes a replication's figures from: all measured years, or one school year. */
+export type FigurePick = (figures: YearlyFigures) => Readonly<Record<string, number | null>> | undefined;
+export const allYears: FigurePick = (figures) => figures.metrics;
+export const inYear = (index: number): FigurePick => (figures) => figures.years[index];
+
+/** The summaries of one school year; `label` is the school year ('2025/26'). */
+export interface YearSummary {
+  label: string;
+  metrics: Record<string, MetricSummary>;
+}
+
 export interface ScenarioAggregate {
   metrics: Record<string, MetricSummary>;
+  /** One entry per measured school year, in order. */
+  years: YearSummary[];
   weekly: WeeklyRow[];
   /** Mean count per bin over the replications. */
   histograms: Record<string, number[]>;
@@ -12,31 +31,36 @@ export interface ScenarioAggregate {
   episodes: number;
 }
 
-function sortedKeys(outputs: readonly ReplicationOutput[], pick: (o: ReplicationOutput) => object): string[] {
+function sortedKeys<T>(outputs: readonly T[], pick: (o: T) => object | undefined): string[] {
   const keys = new Set<string>();
-  for (const output of outputs) for (const key of Object.keys(pick(output))) keys.add(key);
+  for (const output of outputs) for (const key of Object.keys(pick(output) ?? {})) keys.add(key);
   return [...keys].sort();
 }
 
 /** The values of one metric over the replications; null where a replication had none. */
-export function metricValues(outputs: readonly ReplicationOutput[], metric: string): Array<number | null> {
+export function metricValues(outputs: readonly YearlyFigures[], metric: string, pick: FigurePick = allYears): Array<number | null> {
   return outputs.map((o) => {
-    const value = o.metrics[metric];
+    const value = pick(o)?.[metric];
     return value === undefined ? null : value;
   });
 }
 
-export function presentMetricNames(outputs: readonly ReplicationOutput[]): string[] {
-  return sortedKeys(outputs, (o) => o.metrics);
+export function presentMetricNames(outputs: readonly YearlyFigures[], pick: FigurePick = allYears): string[] {
+  return sortedKeys(outputs, pick);
 }
 
-function summariseMetrics(outputs: readonly ReplicationOutput[]): Record<string, MetricSummary> {
+export function summariseMetrics(outputs: readonly YearlyFigures[], pick: FigurePick = allYears): Record<string, MetricSummary> {
   const metrics: Record<string, MetricSummary> = {};
-  for (const name of presentMetricNames(outputs)) {
-    const values = metricValues(outputs, name).filter((v): v is number => v !== null);
+  for (const name of presentMetricNames(outputs, pick)) {
+    const values = metricValues(outputs, name, pick).filter((v): v is number => v !== null);
     metrics[name] = summarise(values);
   }
   return metrics;
+}
+
+/** Each school year's summaries; `labels` are the scenario's measured school years, in order. */
+export function summariseYears(outputs: readonly YearlyFigures[], labels: readonly string[]): YearSummary[] {
+  return labels.map((label, index) => ({ label, metrics: summariseMetrics(outputs, inYear(index)) }));
 }
 
 function summariseWeekly(outputs: readonly ReplicationOutput[]): WeeklyRow[] {
@@ -66,9 +90,11 @@ function meanHistograms(outputs: readonly ReplicationOutput[]): Record<string, n
   return histograms;
 }
 
-export function aggregateScenario(outputs: readonly ReplicationOutput[]): ScenarioAggregate {
+/** `years` are the scenario's measured school years ('2025/26', ...), in order. */
+export function aggregateScenario(outputs: readonly ReplicationOutput[], years: readonly string[]): ScenarioAggregate {
   return {
     metrics: summariseMetrics(outputs),
+    years: summariseYears(outputs, years),
     weekly: summariseWeekly(outputs),
     histograms: meanHistograms(outputs),
     events: outputs.reduce((sum, o) => sum + o.events, 0),

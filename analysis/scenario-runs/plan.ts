@@ -3,7 +3,9 @@
 // resolved scenario is held once, in the plan's shared part; an item is two indexes into it.
 import { z } from 'zod';
 import type { LoadedScenario } from '../../scenarios/load.js';
+import { schoolYearLabels } from '../../scenarios/calendar.js';
 import type { Scenario } from '../../scenarios/schema.js';
+import { resolveGoals, type Goal } from '../goals/resolve.js';
 import { createPlan, type WorkPlan } from '../execution/work-item.js';
 import { zodProblems } from '../output/zod-problems.js';
 
@@ -28,6 +30,8 @@ export interface PlannedScenario {
   description: string;
   sha256: string;
   stated: unknown;
+  /** The measured school years, in order ('2025/26', ...): the labels of every per-year figure. */
+  years: string[];
 }
 
 export interface ScenarioRunOptions {
@@ -35,6 +39,8 @@ export interface ScenarioRunOptions {
   seed: number;
   replications: number;
   episodes: boolean;
+  /** The goals goal.json checks, resolved against the run's years (analysis/goals/resolve.ts). */
+  goals: Goal[];
 }
 
 export function replicationItemId(scenarioIndex: number, replication: number): string {
@@ -53,17 +59,28 @@ export function replicationShared(scenarios: Scenario[], settings: { seed: numbe
   return { scenarios, seed: settings.seed, episodes: settings.episodes, metricsOnly: settings.metricsOnly };
 }
 
+/** The scenario's measured school years ('2025/26', ...), counted from its start. */
+export function scenarioYears(scenario: Scenario): string[] {
+  return schoolYearLabels(scenario.start, scenario.measuredYears);
+}
+
 export function planScenarioRuns(
   kind: 'run' | 'compare',
   loaded: readonly LoadedScenario[],
-  settings: { seed: number; replications: number; episodes: boolean },
+  settings: { seed: number; replications: number; episodes: boolean; goals?: readonly string[] },
 ): WorkPlan<ReplicationTaskInput> {
-  const options: ScenarioRunOptions = {
-    scenarios: loaded.map((l) => ({ name: l.name, description: l.scenario.description, sha256: l.sha256, stated: l.stated })),
-    seed: settings.seed,
-    replications: settings.replications,
-    episodes: settings.episodes,
-  };
+  const scenarios = loaded.map((l) => ({
+    name: l.name,
+    description: l.scenario.description,
+    sha256: l.sha256,
+    stated: l.stated,
+    years: scenarioYears(l.scenario),
+  }));
+  const goals = resolveGoals({
+    scenarios: loaded.map((l, i) => ({ name: l.name, goal: l.scenario.goal, years: scenarios[i]!.years })),
+    options: settings.goals ?? [],
+  });
+  const options: ScenarioRunOptions = { scenarios, seed: settings.seed, replications: settings.replications, episodes: settings.episodes, goals };
   const items = loaded.flatMap((_, s) =>
     Array.from({ length: settings.replications }, (__, replication) => ({ id: replicationItemId(s, replication), input: { scenario: s, replication } })),
   );

@@ -5,6 +5,7 @@ import { csvTable } from '../output/csv.js';
 import { stableJson } from '../output/json.js';
 import { presentMetricNames, metricValues, type ScenarioAggregate } from './aggregate.js';
 import type { ScenarioRunOptions } from './plan.js';
+import { yearlyCsv } from './yearly-csv.js';
 
 export function runOutputs(
   options: ScenarioRunOptions,
@@ -19,6 +20,7 @@ export function runOutputs(
     seed: options.seed,
     replications: options.replications,
     metrics: aggregate.metrics,
+    years: aggregate.years,
   };
   const replicationRows = presentMetricNames(outputs).flatMap((metric) =>
     metricValues(outputs, metric).map((value, replication) => [replication, metric, value] as const),
@@ -26,6 +28,7 @@ export function runOutputs(
   replicationRows.sort((a, b) => a[0] - b[0]);
   return new Map<string, string>([
     ['summary.json', stableJson(summary)],
+    ['yearly.csv', yearlyCsv([{ planned: scenario, aggregate }])],
     ['replications.csv', csvTable(['replication', 'metric', 'value'], replicationRows)],
     [
       'weekly.csv',

@@ -66,6 +66,11 @@ describe('thuiszit run refuses bad options', () => {
     { name: 'an unknown option', args: given(run, '--replicatoins', '2'), says: [/Unknown argument: replicatoins/] },
     { name: 'no --scenario', args: ['--out', 'OUT'], says: [/Missing required argument: scenario/] },
     { name: 'no --out', args: ['--scenario', 'baseline'], says: [/Missing required argument: out/] },
+    // Goals: the goal text, the part that is wrong and what was expected.
+    { name: "--goal 'over_13_weeks_legal<0'", args: given(run, '--goal', 'over_13_weeks_legal<0'), says: [/goal "over_13_weeks_legal<0": the comparison '<' is not allowed; expected <= or >=/, /\(--goal\)/] },
+    { name: '--goal with an unknown metric', args: given(run, '--goal', 'at_home<=3'), says: [/goal "at_home<=3" \(--goal\): 'at_home' is not a metric; expected one of .*over_13_weeks_legal/] },
+    { name: '--goal with a reference year outside the run', args: given(run, '--goal', 'exemptions<=-10%@2016/17'), says: [/reference year 2016\/17 is not a measured year of scenario 'baseline'; expected one of its years: \d{4}\/\d{2}/] },
+    { name: '--goal with no value', args: given(run, '--goal'), says: [/--goal: expected a value after it, got nothing/] },
   ]);
 });
 
@@ -76,6 +81,7 @@ describe('thuiszit compare refuses bad options', () => {
     { name: '--replications abc', args: given(compare, '--replications', 'abc'), says: [/--replications: expected a number, got "abc"/] },
     { name: '--seed 1.5', args: given(compare, '--seed', '1.5'), says: [/--seed: expected a whole number >= 0, got 1\.5\b/] },
     { name: '--workers -2', args: given(compare, '--workers', '-2'), says: [/--workers: expected a whole number from 1 to 1024, got -2\b/] },
+    { name: '--goal with text as the value', args: given(compare, '--goal', 'exemptions<=ten'), says: [/goal "exemptions<=ten": the value "ten" is not a number; expected a number/] },
     { name: '--shard 2/2', args: given(compare, '--shard', '2/2'), says: [/--shard is '2\/2' \(index 2, count 2\)/, /expected 'i\/n' with 0 <= i < n/] },
     {
       name: 'a scenario given twice',

@@ -16,7 +16,18 @@ const files: Record<string, string> = {
   'cycle-a.yaml': 'extends: ./cycle-b.yaml\nname: cycle-a\n',
   'cycle-b.yaml': 'extends: ./cycle-a.yaml\nname: cycle-b\n',
   'good.yaml': 'extends: baseline\nname: good\nwarmupYears: 1\n',
+  'bad-start.yaml': 'extends: baseline\nname: bad-start\nstart: 2025-13-01\n',
+  'timeline-value.yaml': timeline('2026-08-01', 0, 'care.ggz.capacity: -5'),
+  'timeline-path.yaml': timeline('2026-08-01', 0, 'care.gz.capacity: 5'),
+  'timeline-late.yaml': timeline('2031-08-01', 0, 'care.ggz.capacity: 5'),
+  'timeline-fixed.yaml': timeline('2026-08-01', 1, 'measuredYears: 5'),
+  'timeline-ramp-value.yaml': timeline('2026-08-01', 1, 'policy.casusregisseur.forcePlaceSuccessProbability: 2'),
 };
+
+/** A three-year projection from 2025-08-01 with one dated change. */
+function timeline(from: string, rampYears: number, set: string): string {
+  return `extends: baseline\nname: timeline\nstart: 2025-08-01\nmeasuredYears: 3\ntimeline:\n  - from: ${from}\n    rampYears: ${rampYears}\n    set:\n      ${set}\n`;
+}
 
 let earlier: EarlierOutputs;
 let scenarioDir: string;
@@ -58,6 +69,32 @@ const cases: BadScenarioCase[] = [
     scenario: 'baseline',
     sets: ['care.gz.capacity=30'],
     says: () => [/--set care\.gz\.capacity: unknown path 'care\.gz\.capacity'/, /'gz' is not a field under care\); keys under care: .*ggz/],
+  },
+  { name: 'a start that is no date', scenario: 'bad-start.yaml', says: () => [/bad-start\.yaml: start: expected a date written YYYY-MM-DD, for example 2025-08-01 \(got "2025-13-01"\)/] },
+  {
+    name: 'a timeline value out of range, naming the entry, the path, the date and the value',
+    scenario: 'timeline-value.yaml',
+    says: () => [/timeline-value\.yaml: timeline\.0\.set\.care\.ggz\.capacity: care\.ggz\.capacity would be -5 from 2026-08-01 on \(.*>=0\)/],
+  },
+  {
+    name: 'a timeline path that does not exist',
+    scenario: 'timeline-path.yaml',
+    says: () => [/timeline-path\.yaml: timeline\.0\.set\.care\.gz\.capacity: expected a path that exists in the scenario schema/],
+  },
+  {
+    name: 'a timeline date after the run',
+    scenario: 'timeline-late.yaml',
+    says: () => [/timeline-late\.yaml: timeline\.0\.from: 2031-08-01 is not inside the run \(expected a date before the end of the last measured year, 3 years after start 2025-08-01\)/],
+  },
+  {
+    name: 'a timeline that changes the frame of the run',
+    scenario: 'timeline-fixed.yaml',
+    says: () => [/timeline-fixed\.yaml: timeline\.0\.set\.measuredYears: 'measuredYears' is fixed for the whole run/],
+  },
+  {
+    name: 'a ramp whose target is out of range',
+    scenario: 'timeline-ramp-value.yaml',
+    says: () => [/timeline-ramp-value\.yaml: timeline\.0\.set\.policy\.casusregisseur\.forcePlaceSuccessProbability: .*would be .* from 2026-08-01 on \(.*<=1\)/],
   },
   {
     name: '--set with a wrong value type',

@@ -34,7 +34,7 @@ describe('thuiszit decompose', () => {
     expect(result.complete).toBe(true);
     expect(result.components).toEqual(['care.ggz', 'policy.casusregisseur']);
     const compared = temporaryDir('decompose-compare');
-    const comparison = await runScenarioCommand('compare', { scenarios: ['baseline', pair], sets: [], replications: 3, seed: 4, out: compared, episodes: false, report: false, execution: quietExecution, command: 'test' });
+    const comparison = await runScenarioCommand('compare', { scenarios: ['baseline', pair], sets: [], goals: [], replications: 3, seed: 4, out: compared, episodes: false, report: false, execution: quietExecution, command: 'test' });
     for (const metric of METRICS) {
       const d = result.outcome!.metrics[metric]!;
       const paired = comparison.compared![1]!.difference![metric]!;

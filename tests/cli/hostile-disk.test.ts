@@ -42,6 +42,24 @@ function tamperPlan(storeDir: string, change: (plan: Record<string, unknown> & {
   writeFileSync(file, JSON.stringify(plan));
 }
 
+/** Rewrites the stored result of work item s00-r00000 in a store as an attacker or a bad disk would. */
+type StoredOutput = Record<string, unknown>;
+const yearsOf = (result: StoredOutput): Array<Record<string, unknown>> => result['years'] as Array<Record<string, unknown>>;
+
+function tamperResult(storeDir: string, change: (result: StoredOutput) => void): void {
+  const dir = path.join(storeDir, 'results');
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    const lines = readFileSync(file, 'utf8').split('\n').map((line) => {
+      if (!line.startsWith('{"id":"s00-r00000"')) return line;
+      const entry = JSON.parse(line) as { id: string; result: StoredOutput };
+      change(entry.result);
+      return JSON.stringify(entry);
+    });
+    writeFileSync(file, lines.join('\n'));
+  }
+}
+
 interface Probe {
   name: string;
   /** Prepares `out` (a fresh folder holding an earlier run's outputs) and `scratch`; returns the arguments. */
@@ -56,6 +74,8 @@ interface Probe {
 
 let earlier: string;
 let shard: string;
+/** Both shards of a two-replication run, in one folder: a merge finds every result. */
+let complete: string;
 
 const probes: Probe[] = [
   // 1. the user's own folders in --out
@@ -197,6 +217,42 @@ const probes: Probe[] = [
     status: 1,
     words: ['0.0.1-other', /thuiszit \d+\.\d+\.\d+/],
   },
+  // Stored results read back (merge, resume): a replication output with its school years, or a refusal.
+  ...([
+    ['one school year short', (r) => { yearsOf(r).pop(); }, ["'s00-r00000'", 'entries in years', 'one per measured school year']],
+    ['no years at all', (r) => { delete r['years']; }, ["'s00-r00000'", 'not a replication output', 'years', 'expected array']],
+    ['years as a number', (r) => { r['years'] = 3; }, ['not a replication output', 'years', 'expected array']],
+    ["a year's figure as text", (r) => { yearsOf(r)[0]!['over_13_weeks_legal'] = '12'; }, ['not a replication output', 'years[0].over_13_weeks_legal', 'expected number']],
+    ["a year's figure as an object", (r) => { yearsOf(r)[0]!['exemptions'] = { valueOf: 3 }; }, ['years[0].exemptions', 'expected number']],
+    ['a metric the model does not have, in a year', (r) => { yearsOf(r)[0]!['evil'] = 1; }, ['years[0] holds other metrics than metrics', 'the same metric names']],
+    ['a metric the model does not have, in every year and all years', (r) => { for (const figures of [r['metrics'] as Record<string, unknown>, ...yearsOf(r)]) figures['__proto__x'] = 1; }, ['metrics holds "__proto__x"', 'only metrics of the model']],
+    ['a year missing a metric', (r) => { delete yearsOf(r)[0]!['exemptions']; }, ['years[0] holds other metrics than metrics']],
+    ['a weekly value as text', (r) => { (r['weekly'] as Record<string, unknown[]>)['thuiszitters_legal']![0] = 'x'; }, ['weekly.thuiszitters_legal[0]', 'expected number']],
+    ['a stray field', (r) => { r['episodesFile'] = '/etc/passwd'; }, ['not a replication output', 'episodesFile']],
+  ] as const satisfies ReadonlyArray<readonly [string, (r: StoredOutput) => void, readonly string[]]>).map(([label, change, words]): Probe => ({
+    name: `merge refuses a stored result with ${label}, naming the item and the field`,
+    prepare: (out, scratch) => {
+      cpSync(complete, scratch, { recursive: true });
+      tamperResult(path.join(scratch, WORK), change);
+      return ['merge', scratch, '--out', out];
+    },
+    status: 1,
+    words,
+  })),
+  {
+    name: '--resume refuses a stored result one school year short, and writes no outputs',
+    prepare: (out) => {
+      cpSync(path.join(shard, WORK), path.join(out, WORK), { recursive: true });
+      tamperResult(path.join(out, WORK), (r) => { yearsOf(r).pop(); });
+      return ['run', '--scenario', 'baseline', '--replications', '2', '--workers', '1', '--quiet', '--episodes', '--resume', '--out', out];
+    },
+    status: 1,
+    words: ["'s00-r00000'", 'entries in years', 'one per measured school year'],
+    unchanged: () => null,
+    check: (out) => {
+      for (const name of ['summary.json', 'yearly.csv', 'goal.json']) expect(readFileSync(path.join(out, name), 'utf8')).toBe(readFileSync(path.join(earlier, name), 'utf8'));
+    },
+  },
   // 6. report input read back from disk
   ...([
     ['a script as replications', (input: Record<string, unknown>) => JSON.stringify({ ...input, replications: '<script>alert(1)</script>' }), ['replications', 'number']],
@@ -249,6 +305,11 @@ beforeAll(() => {
   shard = temporaryDir('hostile-shard');
   const stored = runCli(['run', '--scenario', 'baseline', '--replications', '2', '--workers', '1', '--quiet', '--episodes', '--shard', '0/2', '--out', shard]);
   expect(stored.status, stored.stderr).toBe(0);
+  complete = temporaryDir('hostile-complete');
+  for (const part of ['0/2', '1/2']) {
+    const both = runCli(['run', '--scenario', 'baseline', '--replications', '2', '--workers', '1', '--quiet', '--shard', part, '--out', complete]);
+    expect(both.status, both.stderr).toBe(0);
+  }
 });
 
 describe('hostile probes against the output folder and files read back', () => {

@@ -23,7 +23,7 @@ export function earlierOutputs(label: string): EarlierOutputs {
   expect(made.status, made.stderr).toBe(0);
   writeFileSync(path.join(dir, 'sentinel.txt'), 'kept by the user\n');
   const before = readTree(dir);
-  expect([...before.keys()]).toEqual(['.thuiszit-complete.json', 'manifest.json', 'replications.csv', 'report-input.json', 'sentinel.txt', 'summary.json', 'weekly.csv']);
+  expect([...before.keys()]).toEqual(['.thuiszit-complete.json', 'goal.json', 'manifest.json', 'replications.csv', 'report-input.json', 'sentinel.txt', 'summary.json', 'weekly.csv', 'yearly.csv']);
   return { dir, before };
 }
 

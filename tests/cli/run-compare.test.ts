@@ -7,7 +7,7 @@ import { EPISODE_COLUMNS } from '../../analysis/scenario-runs/episodes-csv.js';
 import { metricNames } from '../../sim/model/metric-vocabulary.js';
 import { quietExecution, reproducibleOutputs, temporaryDir } from './helpers.js';
 
-const base = { sets: [], seed: 7, report: false, command: 'test' };
+const base = { sets: [], goals: [], seed: 7, report: false, command: 'test' };
 
 describe('thuiszit run', () => {
   it('writes summary, replications, weekly and manifest, with the issue\'s summary shape', async () => {
@@ -15,7 +15,7 @@ describe('thuiszit run', () => {
     const result = await runScenarioCommand('run', { ...base, scenarios: ['baseline'], replications: 3, out, episodes: false, execution: quietExecution });
     expect(result.complete).toBe(true);
     const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(summary)).toEqual(['scenario', 'scenario_sha256', 'seed', 'replications', 'metrics']);
+    expect(Object.keys(summary)).toEqual(['scenario', 'scenario_sha256', 'seed', 'replications', 'metrics', 'years']);
     expect(summary['scenario']).toBe('baseline');
     const metrics = summary['metrics'] as Record<string, { mean: number; sd: number; ci95_low: number; ci95_high: number; n: number }>;
     for (const name of ['new_episodes', 'thuiszitters_legal', 'thuiszitters_all', 'over_13_weeks_legal', 'share_offer_within_13_weeks', 'cost_eur_total']) {
@@ -42,7 +42,7 @@ describe('thuiszit run', () => {
     await runScenarioCommand('run', { ...options, out: two, execution: { ...quietExecution, workers: 2 } });
     const a = reproducibleOutputs(one);
     const b = reproducibleOutputs(two);
-    expect([...a.keys()]).toEqual(['.thuiszit-complete.json', 'episodes.csv', 'manifest.json', 'replications.csv', 'report-input.json', 'summary.json', 'weekly.csv']);
+    expect([...a.keys()]).toEqual(['.thuiszit-complete.json', 'episodes.csv', 'goal.json', 'manifest.json', 'replications.csv', 'report-input.json', 'summary.json', 'weekly.csv', 'yearly.csv']);
     expect(b).toEqual(a);
   });
 
@@ -91,12 +91,12 @@ describe('thuiszit compare', () => {
     expect(difference.mean).toBeCloseTo(other!.metrics['exemptions']!.mean - reference!.metrics['exemptions']!.mean, 6);
     expect(other!.metrics['exemptions']!.mean).toBe(0);
     const csv = readFileSync(path.join(out, 'comparison.csv'), 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('scenario,metric,mean,sd,ci95_low,ci95_high,n,diff_vs_reference,diff_sd,diff_ci95_low,diff_ci95_high');
+    expect(csv[0]).toBe('scenario,year,metric,mean,sd,ci95_low,ci95_high,n,diff_vs_reference,diff_sd,diff_ci95_low,diff_ci95_high');
     // The CSV's sd columns are the JSON's sd, cell by cell.
-    const sdRow = csv.find((line) => line.startsWith('abolish-exemptions,thuiszitters_legal,'))!.split(',');
+    const sdRow = csv.find((line) => line.startsWith('abolish-exemptions,,thuiszitters_legal,'))!.split(',');
     const json = comparison.scenarios[1] as unknown as { metrics: Record<string, { sd: number }>; difference_vs_reference: Record<string, { sd: number }> };
-    expect(Number(sdRow[3])).toBeCloseTo(json.metrics['thuiszitters_legal']!.sd, 6);
-    expect(Number(sdRow[8])).toBeCloseTo(json.difference_vs_reference['thuiszitters_legal']!.sd, 6);
+    expect(Number(sdRow[4])).toBeCloseTo(json.metrics['thuiszitters_legal']!.sd, 6);
+    expect(Number(sdRow[9])).toBeCloseTo(json.difference_vs_reference['thuiszitters_legal']!.sd, 6);
     expect(result.compared?.length).toBe(2);
   });
 });

@@ -10,7 +10,7 @@ import { readResultLogs } from '../../analysis/execution/result-log.js';
 import { quietExecution, reproducibleOutputs, temporaryDir } from './helpers.js';
 
 const compareOptions = {
-  scenarios: ['baseline', 'care-priority'], sets: [], replications: 3, seed: 11, episodes: true, report: false, command: 'test',
+  scenarios: ['baseline', 'care-priority'], sets: [], goals: [], replications: 3, seed: 11, episodes: true, report: false, command: 'test',
 };
 
 describe('shards and merge', () => {
