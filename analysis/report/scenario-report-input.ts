@@ -5,7 +5,7 @@ import type { Scenario } from '../../scenarios/schema.js';
 import type { ComparedScenario } from '../scenario-runs/compare-outputs.js';
 import type { GoalReport, ReportInput, ScenarioReport } from './report-input.js';
 import { scenarioEntry } from './scenario-entry.js';
-import { calendarOf, yearReportsOf, type ComparedYears, type ProjectionScenario } from './projection-of.js';
+import { calendarOf, yearReportsOf, type ProjectionScenario } from './projection-of.js';
 
 /** What a projection adds: the resolved scenarios in compared order (their calendars) and goal.json's goals. */
 export interface ReportProjection {
@@ -15,8 +15,7 @@ export interface ReportProjection {
 
 function scenarioReports(compared: readonly ComparedScenario[], projection: ReportProjection | undefined): ScenarioReport[] {
   return compared.map((c, i) => {
-    // Per-year figures come with compare's per-year outputs (issue 9); a compare without them has none.
-    const years = yearReportsOf(c as ComparedScenario & ComparedYears);
+    const years = yearReportsOf(c);
     const resolved = projection?.scenarios[i];
     const calendar = resolved === undefined ? undefined : calendarOf(resolved);
     return {
