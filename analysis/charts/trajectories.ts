@@ -123,7 +123,8 @@ export function trajectoryChart(scenarios: readonly ScenarioReport[], goals: rea
     const only = [{ filter: { field: 'panel', equal: panel } }];
     const targets = goalLines(goals, metric, unit === 'share' ? 100 : 1);
     return {
-      title: { text: label, fontSize: 13 },
+      // One figure alone takes the chart's title; several each name their panel.
+      ...(metrics.length > 1 ? { title: { text: label, fontSize: 13 } } : {}),
       width,
       height: 160,
       layer: [
@@ -163,7 +164,7 @@ export function trajectoryChart(scenarios: readonly ScenarioReport[], goals: rea
   });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Headline figures per school year', subtitle: 'Mean over replications, the band its 95% confidence interval; vertical lines are the scenarios\u2019 dated changes' },
+    title: { text: metrics.length === 1 ? `${metricLabel(metrics[0] ?? '').label}, per school year` : 'Headline figures per school year', subtitle: 'Mean over replications, the band its 95% confidence interval; vertical lines are the scenarios\u2019 dated changes' },
     config: chartConfig,
     data: { values: rows },
     columns,
