@@ -41,35 +41,42 @@ function finite(value: number | null | undefined): value is number {
 }
 
 /** The points of one figure over the years, per scenario; a year whose mean no replication defined is left out. */
-function trajectoryRows(scenarios: readonly ScenarioReport[], metric: string, panel: number): TrajectoryRow[] {
+function trajectoryRows(scenarios: readonly ScenarioReport[], labels: readonly string[], metric: string, panel: number): TrajectoryRow[] {
   const { label, unit } = metricLabel(metric);
   const scale = unit === 'share' ? 100 : 1;
-  return scenarios.flatMap((s) =>
-    (s.years ?? []).flatMap((year, index): TrajectoryRow[] => {
+  const rows = scenarios.flatMap((s) =>
+    (s.years ?? []).flatMap((year): TrajectoryRow[] => {
       const summary: MetricSummary | undefined = year.metrics[metric];
       if (summary === undefined || !finite(summary.mean)) return [];
       const low = finite(summary.ci95_low) ? summary.ci95_low : summary.mean;
       const high = finite(summary.ci95_high) ? summary.ci95_high : summary.mean;
       const text = estimateParts({ ...summary, ci95_low: low, ci95_high: high }, unit);
-      return [{ panel, metric: label, scenario: s.name, year: year.label, position: index + 0.5, mean: summary.mean * scale, low: low * scale, high: high * scale, estimate: `${text.value} ${text.interval}` }];
+      return [{ panel, metric: label, scenario: s.name, year: year.label, position: labels.indexOf(year.label) + 0.5, mean: summary.mean * scale, low: low * scale, high: high * scale, estimate: `${text.value} ${text.interval}` }];
     }),
   );
+  // Year by year (scenarios in report order within a year): the data table's rows follow the axis.
+  return rows.sort((a, b) => a.position - b.position);
 }
 
-/** Every dated change inside the projection, per scenario in report order, each once. */
-export function changeRules(scenarios: readonly ScenarioReport[], years: number): ChangeRule[] {
+/**
+ * Every dated change inside the years its scenario measures, per scenario in report order, each once;
+ * `labels` are the chart's school years, which may begin before the scenario's first.
+ */
+export function changeRules(scenarios: readonly ScenarioReport[], labels: readonly string[]): ChangeRule[] {
   const rules: ChangeRule[] = [];
   const seen = new Set<string>();
-  const add = (rule: ChangeRule): void => {
-    const key = `${rule.scenario}\u0000${rule.kind}\u0000${rule.position}`;
-    if (rule.position < 0 || rule.position > years || seen.has(key)) return;
-    seen.add(key);
-    rules.push(rule);
-  };
   for (const s of scenarios) {
-    if (s.calendar === undefined) continue;
+    const first = labels.indexOf(s.years?.[0]?.label ?? '');
+    if (s.calendar === undefined || first < 0) continue;
+    const last = first + (s.years?.length ?? 0);
+    const add = (rule: ChangeRule): void => {
+      const key = `${rule.scenario}\u0000${rule.kind}\u0000${rule.position}`;
+      if (rule.position < first || rule.position > last || seen.has(key)) return;
+      seen.add(key);
+      rules.push(rule);
+    };
     for (const change of s.calendar.changes) {
-      const position = weeksFromStart(s.calendar.start, change.from) / WEEKS_PER_YEAR;
+      const position = first + weeksFromStart(s.calendar.start, change.from) / WEEKS_PER_YEAR;
       const what = change.paths.join(', ');
       add({ scenario: s.name, position, kind: 'change starts', date: change.from, what });
       if (change.rampYears > 0) add({ scenario: s.name, position: position + change.rampYears, kind: 'ramp ends', date: `${change.rampYears} years after ${change.from}`, what });
@@ -114,8 +121,8 @@ export function trajectoryChart(scenarios: readonly ScenarioReport[], goals: rea
   // Every layer names the same colour legend: in a concat, one layer without it drops the shared legend.
   const colour = { field: 'scenario', type: 'nominal', title: 'Scenario', scale: scenarioScale(scenarios.map((s) => s.name)), legend: { symbolOpacity: 1 } } as const;
   const x = { field: 'position', type: 'quantitative', scale: { domain: [0, labels.length], nice: false, zero: false }, axis: yearAxis(labels) } as const;
-  const rules = changeRules(scenarios, labels.length);
-  const rows = metrics.flatMap((metric, panel) => trajectoryRows(scenarios, metric, panel));
+  const rules = changeRules(scenarios, labels);
+  const rows = metrics.flatMap((metric, panel) => trajectoryRows(scenarios, labels, metric, panel));
   const columns = metrics.length > 1 ? 2 : 1;
   const width = columns === 2 ? Math.floor((CHART_WIDTH - 60) / 2) : CHART_WIDTH;
   const panels = metrics.map((metric, panel) => {

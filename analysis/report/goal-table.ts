@@ -33,8 +33,9 @@ function percent(value: number): string {
   return formatNumber(value * 100, 0);
 }
 
-function shareCell(year: GoalReport['scenarios'][number]['years'][number]): string {
-  if (year.share === null || year.n === 0) return '<td class="num missing">&ndash;</td>';
+function shareCell(year: GoalReport['scenarios'][number]['years'][number] | undefined): string {
+  // A year the scenario does not measure (scenarios may cover different years), or one without replications.
+  if (year === undefined || year.share === null || year.n === 0) return '<td class="num missing">&ndash;</td>';
   const interval = year.ci95_low === null || year.ci95_high === null ? '' : ` <span class="nw diff">(${percent(year.ci95_low)}\u2013${percent(year.ci95_high)}%)</span>`;
   return `<td class="num"><span class="nw">${percent(year.share)}%</span>${interval}</td>`;
 }
@@ -46,7 +47,7 @@ function firstYearCell(label: string | null): string {
 function goalSection(goal: GoalReport, labels: readonly string[]): string {
   const head = labels.map((l) => `<th scope="col">${escapeHtml(l)}</th>`).join('');
   const rows = goal.scenarios.map(
-    (s) => `<tr><th scope="row">${escapeHtml(s.scenario)}</th>${firstYearCell(s.first_year_80)}${firstYearCell(s.first_year_95)}${s.years.map(shareCell).join('')}</tr>`,
+    (s) => `<tr><th scope="row">${escapeHtml(s.scenario)}</th>${firstYearCell(s.first_year_80)}${firstYearCell(s.first_year_95)}${labels.map((l) => shareCell(s.years.find((y) => y.label === l))).join('')}</tr>`,
   );
   return `<h3>${escapeHtml(goalText(goal))}</h3>
 <p class="note">Goal <code>${escapeHtml(goal.goal)}</code>, ${SOURCES[goal.source]}.</p>

@@ -43,13 +43,14 @@ describe('trajectory chart', () => {
   });
 
   it('places a dated change at its years since the start, and a ramp\u2019s end rampYears later', () => {
-    const rules = changeRules(projected.scenarios, 8);
+    const labels = projected.scenarios[0]!.years!.map((y) => y.label);
+    const rules = changeRules(projected.scenarios, labels);
     // 2027-08-01 is two whole school years after 2025-08-01; the ramp of two years ends at year 4.
     expect(rules.filter((r) => r.scenario === 'casusregisseur').map((r) => [r.position, r.kind])).toEqual([[2, 'change starts'], [4, 'ramp ends']]);
     // Both changes start on the same date: one rule for the date, not one per change.
     expect(rules.length).toBe(3 * 2);
     const midYear: ScenarioReport = { ...projected.scenarios[1]!, calendar: { start: '2025-08-01', changes: [{ from: '2026-01-30', rampYears: 0, paths: ['x'] }, { from: '2040-08-01', rampYears: 0, paths: ['y'] }] } };
-    const [only, ...rest] = changeRules([midYear], 8);
+    const [only, ...rest] = changeRules([midYear], labels);
     // 182 of 365 days after the anniversary; a date after the projection draws no rule.
     expect(only?.position).toBeCloseTo(182 / 365, 10);
     expect(rest).toEqual([]);
@@ -86,6 +87,25 @@ describe('trajectory chart', () => {
   it('refuses a year label that is not a school year rather than write it into the axis expression', () => {
     const scenario: ScenarioReport = { ...projected.scenarios[0]!, years: [{ label: '"]+alert(1)+["', metrics: {}, difference: null }] };
     expect(() => trajectoryChart([scenario], [], ['over_13_weeks_legal'])).toThrow(/is not a school year/);
+  });
+});
+
+describe('scenarios measuring different school years', () => {
+  it('share one time axis: each scenario\u2019s points and dated changes sit at their own school years', async () => {
+    const input = fixtureInput({ scenarios: 2, years: 3 });
+    const later = input.scenarios[1]!;
+    // The second scenario starts a year later and measures 2026/27 and 2027/28; its change on 2027-08-01 is one year in.
+    later.years = later.years!.slice(1);
+    later.calendar = { start: '2026-08-01', changes: [{ from: '2027-08-01', rampYears: 0, paths: ['policy.casusregisseur.enabled'] }] };
+    input.goals = input.goals!.map((g) => ({ ...g, scenarios: g.scenarios.map((s, i) => (i === 1 ? { ...s, years: s.years.slice(1), first_year_80: null, first_year_95: null } : s)) }));
+    const labels = ['2025/26', '2026/27', '2027/28'];
+    expect(changeRules(input.scenarios, labels).map((r) => [r.scenario, r.position])).toEqual([['casusregisseur', 2]]);
+    const { html, specs } = await buildReport(input);
+    const rows = (specs['trajectories'] as { data: { values: Array<{ scenario: string; year: string; position: number; metric: string }> } }).data.values.filter((r) => r.metric === 'At home > 13 weeks (legal definition)');
+    expect(rows.map((r) => [r.year, r.scenario, r.position])).toEqual([['2025/26', 'baseline', 0.5], ['2026/27', 'baseline', 1.5], ['2026/27', 'casusregisseur', 1.5], ['2027/28', 'baseline', 2.5], ['2027/28', 'casusregisseur', 2.5]]);
+    // The goal table has a column per school year of the axis; a year a scenario does not measure is a dash.
+    const goal = sectionOf(html, 'projection');
+    expect(goal).toMatch(/<th scope="row">casusregisseur<\/th><td class="missing">not within the projection<\/td><td class="missing">not within the projection<\/td><td class="num missing">&ndash;<\/td><td class="num">/);
   });
 });
 
