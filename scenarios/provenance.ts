@@ -7,7 +7,7 @@ const DUO = 'DUO pupil counts 2016/17 (DOMAIN.md public statistics) divided by 7
 const CALIBRATED = 'assumption: calibrated so the baseline reproduces the national count of school year 2016/17 (DOMAIN.md public statistics: 4,214 > 3 months of whom 1,700 not enrolled, LRV 4,116 in the year, 4,565 absolute-absence cases, 5,736 exemption holders), scaled by 1/75; see docs/MODEL.md';
 
 const table: Readonly<Record<string, string>> = {
-  warmupYears: 'assumption: two years let the stock of long cases and the waiting lists build up from the start',
+  warmupYears: 'assumption: six years let the stock of long cases and the near-full waiting lists settle: with two, pupils over 13 weeks under constant policy still rose from 60 in the first measured year to about 68 in the fifth (20 replications); with six they stay within 58-62 over eight years (docs/MODEL.md)',
   measuredYears: 'assumption: one school year, the period of the national counts (004 6.2)',
   'trend.pupilsPerYear': 'assumption: no change; a projection states its own demography (CBS forecasts are not among the seeds)',
   'trend.onsetPerYear': 'assumption: no change; the seeds give counts for single years only (DOMAIN.md public statistics), not a trend',
@@ -34,7 +34,7 @@ const table: Readonly<Record<string, string>> = {
   'needs.parentsCooperativeShare': 'assumption: most parents cooperate; 003 describes stalemates where parents reject the offer',
   'detection.goodRegistrationWeeks': 'seed 004 6.11 (weekly monitoring by the school)',
   'detection.poorRegistrationWeeks': 'seed 003 (registration and signalling quality differ strongly between schools); 3 weeks is an assumption',
-  'detection.notEnrolledWeeks': `${CALIBRATED}: absoluut verzuim is found by leerplicht through the population register; two weeks on average reproduces the 1,700 of 4,565 absolute-absence cases that pass three months`,
+  'detection.notEnrolledWeeks': `${CALIBRATED}: absoluut verzuim is found by leerplicht through the population register; half a week on average, with the onset rate, comes closest to both the 1,700 of 4,565 absolute-absence cases that pass three months and the 4,565 (docs/MODEL.md: the count of cases stays 7% low)`,
   'detection.maskedConversionWeeks': `${CALIBRATED}; seed 003 (long-term sick notes without a doctor's check)`,
   'detection.youthHealthCheckWeeks': 'assumption: two weeks for the school doctor to see a pupil reported sick; 003 names the M@zl approach and asks for the GGD school doctor but gives no timing',
   'school.shareGoodRegistration': 'seed 004 6.2 (preventieakkoord: every school gets registration in order), so today not all; 60% is an assumption',

@@ -49,7 +49,7 @@ const regionSchema = z
 
 const onsetSchema = z
   .strictObject({
-    unauthorisedPerThousand: perSector(200, { PO: 0.42, SO: 1.7, VO: 1.7, VSO: 3.4 }),
+    unauthorisedPerThousand: perSector(200, { PO: 0.315, SO: 1.275, VO: 1.275, VSO: 2.55 }),
     authorisedPerThousand: perSector(1000, { PO: 110, SO: 150, VO: 130, VSO: 160 }),
     notEnrolledPerThousand: perSector(100, { PO: 0.7, SO: 4.1, VO: 1.65, VSO: 11 }),
     maskedShareOfAuthorised: probability(0.006),
@@ -85,7 +85,7 @@ const detectionSchema = z
   .strictObject({
     goodRegistrationWeeks: distribution({ type: 'exponential', mean: 0.5 }),
     poorRegistrationWeeks: distribution({ type: 'exponential', mean: 3 }),
-    notEnrolledWeeks: distribution({ type: 'exponential', mean: 2 }),
+    notEnrolledWeeks: distribution({ type: 'exponential', mean: 0.5 }),
     maskedConversionWeeks: gamma(12, 8),
     youthHealthCheckWeeks: distribution({ type: 'exponential', mean: 2 }),
   })
@@ -215,7 +215,7 @@ const escalationSchema = z
         grantProbability: probability(0.85),
         costEurPerCase: real(0, 1_000_000, 1200),
         /** Direct route: parents apply on medical or psychological grounds, per 1,000 pupils a year. */
-        directPerThousand: perSector(100, { PO: 0.22, SO: 4.5, VO: 0.37, VSO: 6 }),
+        directPerThousand: perSector(100, { PO: 0.191, SO: 3.915, VO: 0.322, VSO: 5.22 }),
         /** Chance an exemption is renewed at the start of the next school year. */
         renewalProbability: probability(0.75),
       })
@@ -350,7 +350,7 @@ export const scenarioFieldsSchema = z.strictObject({
   description: z.string().default('Today\'s practice in a typical region of about 1/75 of the Netherlands.'),
   /** The first day of the first measured school year: labels the years and places the timeline's dates. */
   start: isoDate.default(() => currentSchoolYearStart(today())),
-  warmupYears: count(20, 2),
+  warmupYears: count(20, 6),
   measuredYears: z.number().int().min(1).max(20).default(1),
   followUpYears: count(10, 3),
   timeline: z.array(timelineEntrySchema).default([]),

@@ -97,7 +97,7 @@ describe('model fidelity fixes', () => {
     const input: ScenarioInput = { onset: { moveAwayPerYear: 0.5 } };
     const sink = new MemorySink();
     const out = runReplication(scenario(input), SEED, 0, sink);
-    const start = 2 * WEEKS_PER_YEAR;
+    const start = scenario(input).warmupYears * WEEKS_PER_YEAR;
     const cohort = sink.records.filter((r) => {
       if (r.onsetKind === 'authorised' && r.legalWeek === null && r.detectionWeek === null) return false;
       const end = r.endWeek ?? Infinity;
@@ -112,7 +112,7 @@ describe('model fidelity fixes', () => {
     const input: ScenarioInput = { onset: { relapseProbability: 1, relapseGapWeeks: { type: 'gamma', mean: 1, sd: 0.5 } } };
     const sink = new MemorySink();
     const out = runReplication(scenario(input), SEED, 0, sink);
-    const start = 2 * WEEKS_PER_YEAR;
+    const start = scenario(input).warmupYears * WEEKS_PER_YEAR;
     const end = start + WEEKS_PER_YEAR;
     const pupils = new Set<number>();
     let episodes = 0;
