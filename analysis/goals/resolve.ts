@@ -2,6 +2,7 @@
 // 13 weeks without a fitting offer, 004) always, then every scenario's own `goal:` block, then each
 // `--goal`; the metric must be one a replication reports and a relative goal's reference year one the
 // run measures. The same goal given twice is checked once, under its first source.
+import { z } from 'zod';
 import { goalText, parseGoal, type GoalExpression, type GoalOperator } from '../../scenarios/goal.js';
 import { metricNames } from '../../sim/model/metric-vocabulary.js';
 
@@ -83,3 +84,15 @@ export function resolveGoals(settings: GoalSettings): Goal[] {
   }
   return goals;
 }
+
+/** A resolved goal as a plan read back from disk holds it (merge): checked, never trusted. */
+export const storedGoalSchema = z.strictObject({
+  goal: z.string().max(200),
+  metric: z.string().refine((name) => (metricNames() as readonly string[]).includes(name), { message: 'expected a metric of the model' }),
+  operator: z.enum(['<=', '>=']),
+  target: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('absolute'), value: z.number() }),
+    z.strictObject({ kind: z.literal('relative'), change: z.number().min(-1), reference: z.string() }),
+  ]),
+  source: z.enum(['default', 'scenario', 'option']),
+});

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { LoadedScenario } from '../../scenarios/load.js';
 import { schoolYearLabels } from '../../scenarios/calendar.js';
 import type { Scenario } from '../../scenarios/schema.js';
-import { resolveGoals, type Goal } from '../goals/resolve.js';
+import { resolveGoals, storedGoalSchema, type Goal } from '../goals/resolve.js';
 import { createPlan, type WorkPlan } from '../execution/work-item.js';
 import { zodProblems } from '../output/zod-problems.js';
 
@@ -96,9 +96,32 @@ const sharedSchema = z.strictObject({
   metricsOnly: z.boolean(),
 });
 
+const runOptionsSchema = z.object({
+  scenarios: z.array(z.object({ name: z.string(), years: z.array(z.string().regex(/^\d{4}\/\d{2}$/, 'expected a school year such as 2025/26')) })),
+  goals: z.array(storedGoalSchema),
+});
+
+/** The per-year labels and goals of a run or compare plan: one label per measured year, references among them. */
+function checkRunOptions(plan: WorkPlan, scenarios: ReadonlyArray<Record<string, unknown>>, source: string): void {
+  const parsed = runOptionsSchema.safeParse(plan.options);
+  if (!parsed.success) throw new Error(`${source}: options ${zodProblems(parsed.error)}; expected the scenarios' school years and the resolved goals of a run`);
+  const { scenarios: planned, goals } = parsed.data;
+  planned.forEach((scenario, i) => {
+    if (scenario.years.length !== scenarios[i]?.['measuredYears']) {
+      throw new Error(`${source}: options.scenarios[${i}].years has ${scenario.years.length} labels; expected one per measured year of shared.scenarios[${i}]`);
+    }
+  });
+  for (const [index, { target }] of goals.entries()) {
+    if (target.kind === 'relative' && !planned.every((scenario) => scenario.years.includes(target.reference))) {
+      throw new Error(`${source}: options.goals[${index}].target.reference is ${JSON.stringify(target.reference)}; expected a school year every scenario measures`);
+    }
+  }
+}
+
 /**
  * Checks a replication plan read back from disk (merge): every item is two in-range indexes and
- * nothing more, so no field of a tampered plan can reach a path or the model unchecked.
+ * nothing more, so no field of a tampered plan can reach a path or the model unchecked; a run's or a
+ * comparison's school years and goals are checked too, since goal.json is made from them.
  */
 export function checkReplicationPlan(plan: WorkPlan, source: string): WorkPlan<ReplicationTaskInput> {
   const shared = sharedSchema.safeParse(plan.shared);
@@ -110,5 +133,6 @@ export function checkReplicationPlan(plan: WorkPlan, source: string): WorkPlan<R
       throw new Error(`${source}: items[${index}].input.scenario is ${input.data.scenario}; expected an index below ${shared.data.scenarios.length}`);
     }
   }
+  if (plan.kind === 'run' || plan.kind === 'compare') checkRunOptions(plan, shared.data.scenarios, source);
   return plan as WorkPlan<ReplicationTaskInput>;
 }

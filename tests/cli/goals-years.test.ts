@@ -60,6 +60,12 @@ describe('thuiszit run --goal', () => {
     expect(national.first_year_80).toBeNull();
   });
 
+  it('weekly.csv spans both measured years, 52 weeks each', () => {
+    const weeks = readFileSync(path.join(out, 'weekly.csv'), 'utf8').trim().split('\n').slice(1).map((r) => Number(r.split(',')[0]));
+    expect(Math.min(...weeks)).toBe(0);
+    expect(Math.max(...weeks)).toBe(2 * 52 - 1);
+  });
+
   it('prints the national count per school year under the headline table', () => {
     expect(result.stdout).toMatch(/over_13_weeks_legal per school year:\nscenario\s+\d{4}\/\d{2}\s+\d{4}\/\d{2}\n/);
   });

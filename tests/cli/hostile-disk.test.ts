@@ -45,6 +45,8 @@ function tamperPlan(storeDir: string, change: (plan: Record<string, unknown> & {
 /** Rewrites the stored result of work item s00-r00000 in a store as an attacker or a bad disk would. */
 type StoredOutput = Record<string, unknown>;
 const yearsOf = (result: StoredOutput): Array<Record<string, unknown>> => result['years'] as Array<Record<string, unknown>>;
+const goalsOf = (options: Record<string, unknown>): Array<Record<string, unknown>> => options['goals'] as Array<Record<string, unknown>>;
+const scenariosOf = (options: Record<string, unknown>): Array<Record<string, unknown>> => options['scenarios'] as Array<Record<string, unknown>>;
 
 function tamperResult(storeDir: string, change: (result: StoredOutput) => void): void {
   const dir = path.join(storeDir, 'results');
@@ -238,6 +240,22 @@ const probes: Probe[] = [
     },
     status: 1,
     words,
+  })),
+  ...([
+    ['a goal target as text', (plan: Record<string, unknown>) => { goalsOf(plan)[0]!['target'] = { kind: 'absolute', value: '<script>' }; }, ['options', 'goals[0].target.value', 'expected number']],
+    ['a goal on a metric the model lacks', (plan: Record<string, unknown>) => { goalsOf(plan)[0]!['metric'] = 'evil'; }, ['goals[0].metric', 'expected a metric of the model']],
+    ['a relative goal on a year the run lacks', (plan: Record<string, unknown>) => { goalsOf(plan)[0]!['target'] = { kind: 'relative', change: -0.5, reference: '1999/00' }; }, ['options.goals[0].target.reference is "1999/00"', 'every scenario measures']],
+    ['more school-year labels than measured years', (plan: Record<string, unknown>) => { scenariosOf(plan)[0]!['years'] = ['2026/27', '2027/28']; }, ['options.scenarios[0].years has 2 labels', 'one per measured year']],
+    ['a school-year label that is markup', (plan: Record<string, unknown>) => { scenariosOf(plan)[0]!['years'] = ['<b>x</b>']; }, ['scenarios[0].years[0]', 'expected a school year']],
+  ] as const).map(([label, change, words]): Probe => ({
+    name: `merge refuses a plan with ${label}, naming the field`,
+    prepare: (out, scratch) => {
+      cpSync(complete, scratch, { recursive: true });
+      tamperPlan(path.join(scratch, WORK), (plan) => change(plan['options'] as Record<string, unknown>));
+      return ['merge', scratch, '--out', out];
+    },
+    status: 1,
+    words: ['plan.json', ...words],
   })),
   {
     name: '--resume refuses a stored result one school year short, and writes no outputs',
