@@ -280,7 +280,11 @@ const probes: Probe[] = [
     ['a school year labelled with HTML', (input: Record<string, unknown>) => withYears(input, [{ label: '<img src=x onerror=alert(1)>', metrics: {}, difference: null }]), ['scenarios[0].years[0].label', 'school year such as 2025/26']],
     ['NaN as a yearly mean', (input: Record<string, unknown>) => withYears(input, [{ label: '2025/26', metrics: { over_13_weeks_legal: { mean: 'NaN', sd: 0, ci95_low: 0, ci95_high: 0, n: 1 } }, difference: null }]), ['scenarios[0].years[0].metrics.over_13_weeks_legal.mean', 'number']],
     ['21 school years', (input: Record<string, unknown>) => withYears(input, Array.from({ length: 21 }, (_, k) => ({ label: `${2025 + k}/${String((26 + k) % 100).padStart(2, '0')}`, metrics: {}, difference: null }))), ['scenarios[0].years', '20']],
-    ['a goal first met in a year the run lacks', (input: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(withYears(input, [{ label: '2025/26', metrics: {}, difference: null }])), goals: [{ goal: 'over_13_weeks_legal<=0', metric: 'over_13_weeks_legal', operator: '<=', target: { kind: 'absolute', value: 0 }, source: 'default', scenarios: [{ scenario: 'baseline', years: [{ label: '2025/26', share: 0, ci95_low: 0, ci95_high: 0.5, n: 1 }], first_year_80: '2099/00', first_year_95: null }] }] }), ['goals[0].scenarios[0].first_year_80', "'2099/00'", '2025/26']],
+    ['a goal first met in a year the run lacks', (input: Record<string, unknown>) => {
+      const goals = input['goals'] as Array<{ scenarios: Array<Record<string, unknown>> }>;
+      goals[0]!.scenarios[0]!['first_year_80'] = '2099/00';
+      return JSON.stringify(input);
+    }, ['goals[0].scenarios[0].first_year_80', "'2099/00'", 'not a school year baseline measures']],
   ] as const).map(([label, content, words]): Probe => ({
     name: `report refuses report-input.json holding ${label}, naming the file and field`,
     prepare: (out) => {
