@@ -99,9 +99,9 @@ function goalLines(goals: readonly GoalReport[], metric: string, scale: number):
 }
 
 /**
- * The x axis runs in years since the start; its labels are the school years at each year's middle.
- * The labels were checked to be school years ('2025/26') before they get here, and are written into the
- * expression as JSON strings; a label of any other form is refused rather than put in an expression.
+ * The x axis runs in years since the start of the first year; its labels are the school years at each
+ * year's middle. projectionLabels made them from year numbers ('2025/26'); they are written into the
+ * expression as JSON strings, and a label of any other form is refused rather than put in an expression.
  */
 function yearAxis(labels: readonly string[]): Record<string, unknown> {
   for (const label of labels) {
