@@ -19,6 +19,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 
 export function scenarioFileJsonSchema(schema: z.ZodType, texts: AnnotationTexts = { fields: {}, keyNames: {} }): Record<string, unknown> {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  allowOneNumberPerSector(json);
   const properties = (json['properties'] ?? {}) as Record<string, unknown>;
   return annotateJsonSchema(
     {
@@ -29,4 +30,20 @@ export function scenarioFileJsonSchema(schema: z.ZodType, texts: AnnotationTexts
     },
     texts,
   );
+}
+
+/**
+ * A yearly trend may be one number for every sector (the schema's preprocess turns it into four), which
+ * the generated schema cannot see: its input side shows only the per-sector object.
+ */
+function allowOneNumberPerSector(json: Record<string, unknown>): void {
+  const trend = (json['properties'] as Record<string, { properties?: Record<string, Record<string, unknown>> }> | undefined)?.['trend'];
+  const fields = trend?.properties;
+  if (fields === undefined) return;
+  for (const name of ['pupilsPerYear', 'onsetPerYear']) {
+    const perSector = fields[name];
+    if (perSector === undefined) continue;
+    const { default: initial, ...object } = perSector;
+    fields[name] = { default: initial, anyOf: [{ type: 'number', minimum: -0.5, maximum: 0.5 }, object] };
+  }
 }

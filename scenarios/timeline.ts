@@ -67,6 +67,17 @@ function interpolate(schema: z.ZodType, segments: readonly PathSegment[], from: 
   return to;
 }
 
+/**
+ * The changes of a `set` as dot paths and values. A nested mapping (what `--set timeline.0.set.care.ggz.capacity=5`
+ * writes) is the same as its dotted path; a distribution (an object with a `type`) is one value.
+ */
+function leafChanges(set: Record<string, unknown>, prefix = ''): Array<[string, unknown]> {
+  return Object.entries(set).flatMap(([key, value]): Array<[string, unknown]> => {
+    const path = prefix === '' ? key : `${prefix}.${key}`;
+    return isPlainObject(value) && !('type' in value) ? leafChanges(value, path) : [[path, value]];
+  });
+}
+
 function stateAt<T extends Timed>(base: T, changes: readonly Change[], week: number): Record<string, unknown> {
   const state = structuredClone(base) as unknown as Record<string, unknown>;
   state['timeline'] = [];
@@ -107,7 +118,7 @@ export function timelineVersions<T extends Timed>(
       problems.push({ entry: index, path: 'from', message: `${entry.from} is not inside the run (expected a date before the end of the last measured year, ${scenario.measuredYears} years after start ${scenario.start})` });
       continue;
     }
-    for (const [path, target] of Object.entries(entry.set)) {
+    for (const [path, target] of leafChanges(entry.set)) {
       const segments = parseDotPath(path);
       const problem = pathProblem(schema, segments);
       if (problem !== null) {

@@ -82,3 +82,13 @@ describe('a trend of -3% pupils a year', () => {
     expect(outputs.map((o) => o.years[0]?.['new_episodes'])).toEqual(flat.map((o) => o.years[0]?.['new_episodes']));
   });
 });
+
+describe('a timeline written as nested mappings', () => {
+  it('is the same as its dotted paths (what --set timeline.0.set.care.ggz.capacity=80 writes)', () => {
+    // A stated care field beside the one changed: replacing the whole `care` mapping would lose it.
+    const care = { ambulant: { capacity: 7 } };
+    const dotted = scenario({ ...frame, care, timeline: [{ from: '2026-08-01', set: { 'care.ggz.capacity': 80 } }] });
+    const nested = scenario({ ...frame, care, timeline: [{ from: '2026-08-01', set: { care: { ggz: { capacity: 80 } } } }] });
+    expect(runReplication(nested, 2, 0).years).toEqual(runReplication(dotted, 2, 0).years);
+  });
+});

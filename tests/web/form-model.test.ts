@@ -49,8 +49,7 @@ describe('form generated from the schema', () => {
   });
 
   it('shows a parameter the schema gains without a change to the form code', () => {
-    // safeExtend: the scenario schema carries refinements (consistency, the timeline's own check).
-    const grown = scenarioSchema.safeExtend({ outlook: z.strictObject({ goalYear: z.number().int().min(2020).max(2040).default(2030) }).prefault({}) });
+    const grown = scenarioSchema.extend({ outlook: z.strictObject({ goalYear: z.number().int().min(2020).max(2040).default(2030) }).prefault({}) });
     const field = byPath(allFields(formFromJsonSchema(scenarioFileJsonSchema(grown)))).get('outlook.goalYear');
     expect(field).toMatchObject({ kind: 'integer', min: 2020, max: 2040, schemaDefault: 2030 });
   });

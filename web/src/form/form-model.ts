@@ -131,8 +131,12 @@ export function formFromJsonSchema(root: JsonSchema): FormGroup {
     for (const [key, raw] of Object.entries(properties)) {
       const child = resolveRef(asSchema(raw), root);
       const childSegments = [...segments, key];
-      if (child['type'] === 'object' && child['properties'] !== undefined) {
-        group.groups.push(walk(child, childSegments));
+      // A mapping that may also be written shorter (one trend number for every sector) is edited as the mapping.
+      const branches = ((child['anyOf'] ?? []) as unknown[]).map(asSchema);
+      const shorthand = branches.length === 2 && branches.some((b) => b['type'] === 'number') ? branches : [];
+      const mapping = [child, ...shorthand].find((c) => c['type'] === 'object' && c['properties'] !== undefined);
+      if (mapping !== undefined) {
+        group.groups.push(walk(mapping, childSegments));
         continue;
       }
       group.fields.push(fieldOf(child, childSegments, root));
