@@ -64,6 +64,7 @@ export function scenarioYears(scenario: Scenario): string[] {
   return schoolYearLabels(scenario.start, scenario.measuredYears);
 }
 
+/** `settings.goals`: the `--goal` texts (the web app gives none); the national goal and the scenarios' own are always added. */
 export function planScenarioRuns(
   kind: 'run' | 'compare',
   loaded: readonly LoadedScenario[],

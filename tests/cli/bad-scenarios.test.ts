@@ -22,6 +22,10 @@ const files: Record<string, string> = {
   'timeline-late.yaml': timeline('2031-08-01', 0, 'care.ggz.capacity: 5'),
   'timeline-fixed.yaml': timeline('2026-08-01', 1, 'measuredYears: 5'),
   'timeline-ramp-value.yaml': timeline('2026-08-01', 1, 'policy.casusregisseur.forcePlaceSuccessProbability: 2'),
+  'goal-form.yaml': 'extends: baseline\nname: goal-form\ngoal:\n  - over_13_weeks_legal<=0\n  - exemptions=<3\n',
+  'goal-metric.yaml': 'extends: baseline\nname: goal-metric\ngoal:\n  - thuiszitters<=-75%\n',
+  'goal-year.yaml': 'extends: baseline\nname: goal-year\nstart: 2025-08-01\nmeasuredYears: 2\ngoal:\n  - exemptions<=-10%@2027/28\n',
+  'goal-list.yaml': 'extends: baseline\nname: goal-list\ngoal: over_13_weeks_legal<=0\n',
 };
 
 /** A three-year projection from 2025-08-01 with one dated change. */
@@ -96,6 +100,22 @@ const cases: BadScenarioCase[] = [
     scenario: 'timeline-ramp-value.yaml',
     says: () => [/timeline-ramp-value\.yaml: timeline\.0\.set\.policy\.casusregisseur\.forcePlaceSuccessProbability: .*would be .* from 2026-08-01 on \(.*<=1\)/],
   },
+  {
+    name: 'a goal written with a wrong comparison, naming the entry, the text and the form',
+    scenario: 'goal-form.yaml',
+    says: () => [/goal-form\.yaml: goal\.1: goal "exemptions=<3": the comparison '=<' is not allowed; expected <= or >=/],
+  },
+  {
+    name: 'a goal on an unknown metric, listing the known ones',
+    scenario: 'goal-metric.yaml',
+    says: () => [/goal "thuiszitters<=-75%" \(goal block of scenario 'goal-metric'\): 'thuiszitters' is not a metric; expected one of .*thuiszitters_legal/],
+  },
+  {
+    name: "a goal's reference year outside the run, listing the run's years",
+    scenario: 'goal-year.yaml',
+    says: () => [/goal "exemptions<=-10%@2027\/28" \(goal block of scenario 'goal-year'\): the reference year 2027\/28 is not a measured year of scenario 'goal-year'; expected one of its years: 2025\/26, 2026\/27/],
+  },
+  { name: 'a goal block that is not a list', scenario: 'goal-list.yaml', says: () => [/goal-list\.yaml: goal: expected (a list|an array)/] },
   {
     name: '--set with a wrong value type',
     scenario: 'baseline',

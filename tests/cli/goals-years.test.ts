@@ -97,3 +97,22 @@ describe('thuiszit compare with a scenario goal block', () => {
     expect(comparison.some((r) => r[0] === 'targets' && r[1] === '' && r[2] === 'cost_eur_cumulative')).toBe(true);
   });
 });
+
+describe('a law that changes in August 2027, per school year', () => {
+  it('differs from the projection by exactly 0 in the years before the law, and not from 2027/28 on', () => {
+    const out = temporaryDir('law-2027');
+    const compared = runCli(['compare', '--scenarios', 'projection', 'law-2027', '--set', 'measuredYears=4', '--replications', '2', '--seed', '5', '--workers', '1', '--quiet', '--out', out]);
+    expect(compared.status, compared.stderr).toBe(0);
+    const rows = readFileSync(path.join(out, 'comparison.csv'), 'utf8').trim().split('\n').slice(1).map((r) => r.split(','));
+    const difference = (year: string, metric: string) => {
+      const row = rows.find((r) => r[0] === 'law-2027' && r[1] === year && r[2] === metric)!;
+      return { mean: Number(row[8]), sd: Number(row[9]) };
+    };
+    // Common random numbers: what is counted inside the years before the date is the same, to the digit.
+    for (const year of ['2025/26', '2026/27']) {
+      for (const metric of ['over_13_weeks_legal', 'new_episodes', 'thuiszitters_legal', 'cost_eur_cumulative']) expect(difference(year, metric), `${year} ${metric}`).toEqual({ mean: 0, sd: 0 });
+    }
+    expect(difference('2027/28', 'over_13_weeks_legal').mean).toBeLessThan(0);
+    expect(difference('2028/29', 'cost_eur_cumulative').mean).not.toBe(0);
+  });
+});
