@@ -26,7 +26,7 @@ export const OPTION_TABLE = {
   report: { field: 'report', type: 'boolean', default: false, describe: 'also write report.html (self-contained, opens offline)' },
   goal: {
     field: 'goals', type: 'string', array: true, requiresArg: true, default: [] as string[],
-    describe: "a goal checked per school year in goal.json, quoted for the shell: 'metric<=value', 'metric>=value' or a change from a reference year, 'over_13_weeks_legal<=-75%@2025/26' (repeatable; the national goal over_13_weeks_legal<=0 and the scenarios' goal blocks are always checked)",
+    describe: "a goal checked per school year in goal.json, quoted for the shell: 'metric<=value', 'metric>=value' or a change from a reference year, 'over_13_weeks_legal<=-75%@2025/26' (repeatable; the national goal over_13_weeks_without_offer<=0 and the scenarios' goal blocks are always checked)",
   },
   param: { field: 'params', type: 'string', array: true, requiresArg: true, demandOption: true, describe: 'path=low:high, or path=a,b,... for a switch or choice (repeatable; paths from `thuiszit params` and `thuiszit schema`)' },
   reference: { field: 'reference', type: 'string', requiresArg: true, default: 'baseline', describe: 'what the package is measured against: built-in name or file' },

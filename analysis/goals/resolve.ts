@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { goalText, parseGoal, type GoalExpression, type GoalOperator } from '../../scenarios/goal.js';
 import { metricNames } from '../../sim/model/metric-vocabulary.js';
 
-/** Nobody over 13 weeks at home without a fitting offer: the national goal (004 6.2, the legal count). */
-export const NATIONAL_GOAL = 'over_13_weeks_legal<=0';
+/** Nobody over 13 weeks at home without a fitting offer: the national goal (002, 004), under the legal definition. */
+export const NATIONAL_GOAL = 'over_13_weeks_without_offer<=0';
 
 export type GoalSource = 'default' | 'scenario' | 'option';
 

@@ -32,7 +32,7 @@ interface ViewFigures {
   lrvInYear: number[];
   absoluteCases: number[];
   exempted: number[];
-  over13: { legal: number[]; absolute: number[]; relative: number[]; all: number[] };
+  over13: { legal: number[]; withoutOffer: number[]; absolute: number[]; relative: number[]; all: number[] };
   weeklyLegal: number[];
   weeklyAll: number[];
   maxWeeksAtHome: number;
@@ -62,6 +62,7 @@ export class Measures {
   private readonly atHomeLegal: Float64Array;
   private readonly over13All: Set<number>[];
   private readonly over13Legal: Set<number>[];
+  private readonly over13WithoutOffer: Set<number>[];
   private readonly over13Absolute: Set<number>[];
   private readonly over13Relative: Set<number>[];
   private readonly exempted: Float64Array;
@@ -96,6 +97,7 @@ export class Measures {
     const sets = () => Array.from({ length: years }, () => new Set<number>());
     this.over13All = sets();
     this.over13Legal = sets();
+    this.over13WithoutOffer = sets();
     this.over13Absolute = sets();
     this.over13Relative = sets();
     this.exempted = new Float64Array(years);
@@ -233,6 +235,7 @@ export class Measures {
     const from = ep.legalStart;
     this.addInterval(this.atHomeLegal, from + THUISZITTER_WEEKS, end);
     this.addOver13(this.over13Legal, ep.pupilId, from, end);
+    this.addOver13(this.over13WithoutOffer, ep.pupilId, from, ep.hasOffer ? Math.min(ep.offer, end) : end);
     const absolute = ep.kind === 'not-enrolled';
     this.addOver13(absolute ? this.over13Absolute : this.over13Relative, ep.pupilId, from, end);
     if (from < this.end && end > this.start) this.maxWeeksAtHome = Math.max(this.maxWeeksAtHome, Math.min(end, this.end) - from);
@@ -301,7 +304,7 @@ export class Measures {
       lrvInYear: Array.from(this.lrvInYear),
       absoluteCases: Array.from(this.absoluteCases),
       exempted: Array.from(this.exempted),
-      over13: { legal: sizes(this.over13Legal), absolute: sizes(this.over13Absolute), relative: sizes(this.over13Relative), all: sizes(this.over13All) },
+      over13: { legal: sizes(this.over13Legal), withoutOffer: sizes(this.over13WithoutOffer), absolute: sizes(this.over13Absolute), relative: sizes(this.over13Relative), all: sizes(this.over13All) },
       weeklyLegal: legal,
       weeklyAll: all,
       maxWeeksAtHome: this.maxWeeksAtHome,
@@ -329,7 +332,7 @@ export class Measures {
         absoluteCases: one(this.absoluteCases),
         exempted: one(this.exempted),
         over13: {
-          legal: one(sizes(this.over13Legal)), absolute: one(sizes(this.over13Absolute)),
+          legal: one(sizes(this.over13Legal)), withoutOffer: one(sizes(this.over13WithoutOffer)), absolute: one(sizes(this.over13Absolute)),
           relative: one(sizes(this.over13Relative)), all: one(sizes(this.over13All)),
         },
         weeklyLegal: weeks(legal),
@@ -377,6 +380,7 @@ function metricsOf(v: ViewFigures): Record<string, number | null> {
     thuiszitters_legal: mean(v.weeklyLegal),
     thuiszitters_all: mean(v.weeklyAll),
     over_13_weeks_legal: yearMean(v.over13.legal),
+    over_13_weeks_without_offer: yearMean(v.over13.withoutOffer),
     over_13_weeks_absolute: yearMean(v.over13.absolute),
     over_13_weeks_relative: yearMean(v.over13.relative),
     over_13_weeks_all: yearMean(v.over13.all),

@@ -26,6 +26,7 @@ const COHORT =
 const SCALARS = {
   share_offer_within_13_weeks: info('Share with a fitting offer within 13 weeks', 'share', `Share of the cohort with a fitting offer within 13 weeks (${COHORT}).`, true),
   over_13_weeks_legal: info('At home > 13 weeks (legal definition)', 'pupils', 'Pupils at home more than 13 weeks at some moment of the year, unauthorised or not enrolled (the national count of 004 6.2); each pupil once.', true),
+  over_13_weeks_without_offer: info('At home > 13 weeks without a fitting offer', 'pupils', 'Pupils at home more than 13 weeks without a fitting offer at some moment of the year (legal definition): the national goal of 002/004 is that there are none. A child with an offer who waits at home for it to start does not count.'),
   over_13_weeks_absolute: info('At home > 13 weeks, not enrolled', 'pupils', 'Of over_13_weeks_legal: pupils not enrolled at any school (absoluut verzuim).'),
   over_13_weeks_relative: info('At home > 13 weeks, enrolled', 'pupils', 'Of over_13_weeks_legal: pupils enrolled and absent without authorisation (relatief verzuim).'),
   over_13_weeks_all: info('At home > 13 weeks (all absence counted)', 'pupils', 'As over_13_weeks_legal, with authorised absence (illness) counted too: the hidden group of advice 1.', true),

@@ -74,7 +74,7 @@ const run = (years: readonly string[], goal: readonly string[] = []) => ({ name:
 describe('resolving goals against a run', () => {
   it('starts with the national goal, then the scenario goals and --goal, each once; a bare % refers to the first year', () => {
     const goals = resolveGoals({
-      scenarios: [run(['2026/27', '2027/28'], ['exemptions<=-10%', 'over_13_weeks_legal <= 0'])],
+      scenarios: [run(['2026/27', '2027/28'], ['exemptions<=-10%', 'over_13_weeks_without_offer <= 0'])],
       options: ['exemptions<=-10%@2026/27', 'thuiszitters_legal<=-75%@2027/28'],
     });
     expect(goals.map((g) => [g.goal, g.source])).toEqual([
