@@ -29,8 +29,8 @@ const sensitivityReading: Readonly<Record<'oat' | 'morris' | 'sobol', string>> =
   sobol: 'For each parameter, the light bar is the share of the figure\u2019s variance it causes on its own (S1) and the dark bar the share including its interactions with other parameters (ST), each with a 95% confidence interval. A large gap between the two means the parameter matters through interactions.',
 };
 
-/** The count the national goal is about: the web app's one trajectory (the report draws every headline figure). */
-export const GOAL_TRAJECTORY_METRIC = 'over_13_weeks_legal';
+/** The national goal's count, for a report input without goals (goal.json's default goal names it otherwise). */
+export const GOAL_TRAJECTORY_METRIC = 'over_13_weeks_without_offer';
 
 /**
  * The trajectory chart of the given figures (default: every headline figure and every figure a goal is

@@ -175,13 +175,14 @@ describe('web app in a browser', () => {
     expect(expected.years.map((y) => y.label)).toEqual(['2025/26', '2026/27', '2027/28']);
 
     // First figure: the national goal's count per school year, drawn, with its numbers as a table.
+    expect(await page.locator('figure.chart').first().locator('figcaption').textContent()).toContain('Figure 1.');
     const first = page.locator('figure.chart').first();
     expect(await first.getAttribute('data-chart')).toBe('trajectories');
     expect(await first.locator('svg').count()).toBe(1);
     expect(await page.locator('details > summary', { hasText: 'Figure 1 in numbers' }).count()).toBe(1);
     // The goal table holds goal.json's answer: the national goal, first met in no year (or the year goal.json says).
     const national = goals.goals[0]!;
-    expect(national.goal).toBe('over_13_weeks_legal<=0');
+    expect(national.goal).toBe('over_13_weeks_without_offer<=0');
     const row = page.locator('table', { hasText: 'First year met' }).first().locator('tbody tr').first();
     expect(await row.locator('td').first().textContent()).toBe(national.scenarios[0]!.first_year_80 ?? 'not within the projection');
     expect(await row.locator('td').count()).toBe(2 + 3);

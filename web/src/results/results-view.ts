@@ -47,7 +47,8 @@ export async function showResults(into: HTMLElement, input: ReportInput, text: M
   into.replaceChildren(reportHtml(headlineTable(input.scenarios, input.replications)));
   let number = 0;
   // The page shows the national goal's count per year; the report (download) every headline figure.
-  const trajectory = trajectoryFigure(input, [GOAL_TRAJECTORY_METRIC]);
+  const national = input.goals?.find((g) => g.source === 'default')?.metric ?? GOAL_TRAJECTORY_METRIC;
+  const trajectory = trajectoryFigure(input, [national]);
   if (trajectory !== null) {
     into.append(heading(text.perYear));
     await showFigure(into, trajectory, ++number, text, text.yearTableAlt);
