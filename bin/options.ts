@@ -35,7 +35,7 @@ export const OPTION_TABLE = {
   method: { field: 'method', type: 'string', requiresArg: true, choices: ['oat', 'morris', 'sobol'], default: 'morris', describe: 'oat: tornado; morris: mu*, sigma; sobol: S1, ST with bootstrap CIs' },
   samples: { field: 'samples', type: 'number', requiresArg: true, default: 16, describe: `Morris trajectories, or Sobol base samples N (N*(k+2) points): ${rangeWords(RANGES.samples)}` },
   metrics: { field: 'metrics', type: 'string', array: true, requiresArg: true, default: DEFAULT_SENSITIVITY_METRICS, describe: 'metrics to analyse (names of summary.json)' },
-  data: { field: 'data', type: 'string', requiresArg: true, demandOption: true, describe: 'CSV with columns measure,period,value[,sd]; value may be suppressed (<5)' },
+  data: { field: 'data', type: 'string', requiresArg: true, demandOption: true, describe: 'CSV with columns measure,period,value[,sd]; value may be suppressed (<5); several periods must be school years (2023/24), each fitted to its own year of a run from the earliest' },
   'max-evaluations': { field: 'maxEvaluations', type: 'number', requiresArg: true, default: 60, describe: `objective evaluations for Nelder-Mead: ${rangeWords(RANGES.maxEvaluations)}` },
   json: { field: 'json', type: 'boolean', default: false, describe: 'print JSON instead of a table' },
   workers: {

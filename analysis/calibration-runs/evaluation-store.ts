@@ -3,7 +3,7 @@
 // make each value a function of the point alone, so a resumed fit proposes the same points again and
 // finds each one here: it ends with the outputs an unstopped fit writes. A file is named by the hash
 // of everything its values depend on, and is read back as untrusted: a file that is not exactly a
-// list of numbers per measure, one per replication, is refused by name.
+// list of numbers per compared series, one per replication, is refused by name.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../execution/atomic-write.js';
@@ -16,7 +16,8 @@ export interface EvaluationKey {
   scenarioSha256: string;
   seed: number;
   replications: number;
-  measures: readonly string[];
+  /** The compared series' keys (periods.ts): a measure, or measure@school year. */
+  series: readonly string[];
 }
 
 export class EvaluationStore {
@@ -26,7 +27,7 @@ export class EvaluationStore {
   ) {}
 
   private fileOf(point: Readonly<ParamPoint>): string {
-    const hash = sha256Hex(canonicalJson({ ...this.key, measures: [...this.key.measures], point: { ...point } }));
+    const hash = sha256Hex(canonicalJson({ ...this.key, series: [...this.key.series], point: { ...point } }));
     return path.join(this.dir, `${hash}.json`);
   }
 
@@ -41,7 +42,7 @@ export class EvaluationStore {
       throw new Error(`${file} is not valid JSON (${(error as Error).message}); expected a stored calibration evaluation: delete it to simulate that point again`);
     }
     if (!this.isEvaluation(parsed)) {
-      throw new Error(`${file} is not a stored evaluation of this calibration; expected ${this.key.replications} numbers for each of ${this.key.measures.join(', ')}: delete it to simulate that point again`);
+      throw new Error(`${file} is not a stored evaluation of this calibration; expected ${this.key.replications} numbers for each of ${this.key.series.join(', ')}: delete it to simulate that point again`);
     }
     return parsed;
   }
@@ -54,9 +55,9 @@ export class EvaluationStore {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
     const record = value as Record<string, unknown>;
     return (
-      Object.keys(record).length === this.key.measures.length &&
-      this.key.measures.every((measure) => {
-        const values = Object.hasOwn(record, measure) ? record[measure] : undefined;
+      Object.keys(record).length === this.key.series.length &&
+      this.key.series.every((key) => {
+        const values = Object.hasOwn(record, key) ? record[key] : undefined;
         return Array.isArray(values) && values.length === this.key.replications && values.every((v) => v === null || (typeof v === 'number' && Number.isFinite(v)));
       })
     );

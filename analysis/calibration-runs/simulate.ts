@@ -1,9 +1,11 @@
 // One objective evaluation of a calibration: the scenario with the candidate values, run on the same
 // R replication seeds at every point (common random numbers make the objective smooth enough for
-// Nelder-Mead), giving each metric's values over the replications.
+// Nelder-Mead), giving each compared series' values over the replications (a metric over all
+// measured years, or in one school year: periods.ts).
 import type { Scenario } from '../../scenarios/schema.js';
 import { withParams } from '../../scenarios/params.js';
 import type { ReplicationOutput } from '../../sim/model/replication.js';
+import { seriesValues, type Series } from '../calibration/periods.js';
 import type { Executor } from '../execution/pool.js';
 import { replicationShared, type ReplicationTaskInput } from '../scenario-runs/plan.js';
 import type { ParamPoint } from '../sensitivity/parameters.js';
@@ -15,7 +17,7 @@ export interface Simulator {
 
 export function createSimulator(
   base: Scenario,
-  settings: { seed: number; replications: number; executor: Executor; measures: readonly string[] },
+  settings: { seed: number; replications: number; executor: Executor; series: readonly Series[] },
 ): Simulator {
   const simulate = (async (point: Readonly<ParamPoint>) => {
     const scenario = withParams(base, point);
@@ -26,7 +28,7 @@ export function createSimulator(
     const shared = replicationShared([scenario], { seed: settings.seed, episodes: false, metricsOnly: true });
     const outputs = await settings.executor.run<ReplicationTaskInput, ReplicationOutput>(items, shared);
     simulate.runs += outputs.length;
-    return Object.fromEntries(settings.measures.map((m) => [m, outputs.map((o) => o.metrics[m] ?? null)]));
+    return seriesValues(outputs, settings.series);
   }) as Simulator;
   simulate.runs = 0;
   return simulate;

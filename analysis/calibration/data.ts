@@ -1,11 +1,12 @@
 // A region's aggregate observations, the target of calibration: a CSV with header
 // `measure,period,value` or `measure,period,value,sd`.
 //
-// How periods are used: the model's metrics are per measured year (averaged over the measured
-// years of a run), so each row is one observation of that per-year metric, and rows of the same
-// measure for different periods (2019, 2020, 2021Q1 ...) are repeated observations of the same
-// simulated quantity. The period is kept as a label for the fit table; quarterly figures must be
-// converted to a yearly basis by whoever prepares the file.
+// How periods are used (periods.ts): a file with one period (any label, such as 2019) is compared
+// with the model's metrics over all measured years of the scenario, each row one observation of that
+// per-year metric. A file with several periods is a time series: each period must be a school year
+// (2023/24), the run covers the earliest to the latest, and each row is compared with its own year.
+// Figures for part of a year (quarters) must be converted to a school-year basis by whoever prepares
+// the file.
 //
 // Values below a disclosure threshold are often published as `<5`: that is read as the interval
 // [0, 5); `>100` is read as (100, infinity).
@@ -131,7 +132,7 @@ export function parseObservations(text: string, measures: readonly string[], sou
       const list = measures.length <= 12 ? measures.join(', ') : `${measures.slice(0, 12).join(', ')}, ...`;
       throw new CalibrationDataError(source, row, 'measure', measure, `a metric name (${list})`);
     }
-    if (period === '') throw new CalibrationDataError(source, row, 'period', period, 'a non-empty period label such as 2019 or 2019Q1');
+    if (period === '') throw new CalibrationDataError(source, row, 'period', period, 'a non-empty period label: a school year such as 2023/24 (any label such as 2019 when the file has one period)');
     const key = `${measure}\u0000${period}`;
     const earlier = firstRowOf.get(key);
     if (earlier !== undefined) {

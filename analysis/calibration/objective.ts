@@ -10,7 +10,8 @@
 //   are both 0 (obs = 0, no simulation spread) the scale is relativeSd in absolute units.
 // - interval [low, high): 0 inside; outside ((distance to the nearest bound) / scale)^2, with scale
 //   from sd if given, otherwise relativeSd * |nearest bound| combined with se as above.
-// All periods of a measure compare against the same simulated per-year value (see data.ts).
+// Which simulated series an observation is compared with (the all-years metric, or its own school
+// year when the data has several periods) is periods.ts's choice, passed in as `seriesKey`.
 // A measure the model leaves undefined (null in every replication) contributes +Infinity, so an
 // optimiser moves away from points where the fit cannot be judged.
 import { summarise } from '../statistics/summary.js';
@@ -38,6 +39,8 @@ export interface ObjectiveResult {
 export interface ObjectiveOptions {
   /** Assumed relative sd of observations that give none; default 0.1. */
   relativeSd?: number;
+  /** The key in `simulated` of an observation's series; default its measure (periods.ts seriesOf(...).key). */
+  seriesKey?: (observation: Observation) => string;
 }
 
 function scaleOf(reference: number, sd: number | undefined, se: number, relativeSd: number): number {
@@ -47,8 +50,8 @@ function scaleOf(reference: number, sd: number | undefined, se: number, relative
 }
 
 /**
- * simulated[measure] holds that metric's value per replication (null where undefined in that
- * replication); every observed measure must be present.
+ * simulated[key] holds a series' value per replication (null where undefined in that replication);
+ * every observation's series must be present.
  */
 export function evaluateObjective(
   observations: readonly Observation[],
@@ -57,11 +60,13 @@ export function evaluateObjective(
 ): ObjectiveResult {
   const relativeSd = options.relativeSd ?? 0.1;
   if (!(relativeSd > 0)) throw new RangeError(`evaluateObjective: relativeSd must be a positive number, got ${relativeSd}`);
+  const seriesKey = options.seriesKey ?? ((observation: Observation) => observation.measure);
   let value = 0;
   const rows = observations.map((observation): FitRow => {
-    const replications = simulated[observation.measure];
+    const key = seriesKey(observation);
+    const replications = Object.hasOwn(simulated, key) ? simulated[key] : undefined;
     if (replications === undefined) {
-      throw new RangeError(`evaluateObjective: no simulated values for measure "${observation.measure}" (row ${observation.row})`);
+      throw new RangeError(`evaluateObjective: no simulated values for ${key === observation.measure ? 'measure' : 'series'} "${key}" (row ${observation.row})`);
     }
     const summary = summarise(replications.filter((x): x is number => x !== null));
     const m = summary.mean;

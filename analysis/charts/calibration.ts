@@ -1,5 +1,8 @@
 // Chart 9: calibration fit: the region's observed figures beside the fitted model's simulated
 // mean and 95% CI, one panel per measure. Observed ranges ("100-140") are drawn as a grey band.
+// With several periods (school years, each compared with its own year of the run) the periods run
+// in calendar order along the x axis and a line joins the fitted means: observed against fitted
+// per period, the trend the fit follows.
 import type { TopLevelSpec } from 'vega-lite';
 import type { CalibrationInput } from '../report/report-input.js';
 import { humanise } from '../report/metric-labels.js';
@@ -29,13 +32,18 @@ export function calibrationChart(input: CalibrationInput): TopLevelSpec {
     const o = given ?? parseObserved(f.observed);
     return o === null ? [] : [{ measure: humanise(f.measure), period: f.period, low: o.low, high: o.high }];
   });
-  const periods = [...new Set(input.fit.map((f) => f.period))];
+  // School-year labels (2023/24) sort in calendar order as text.
+  const periods = [...new Set(input.fit.map((f) => f.period))].sort();
+  const overTime = periods.length > 1;
   const measures = [...new Set(input.fit.map((f) => humanise(f.measure)))];
   const x = { field: 'period', type: 'ordinal', title: 'Period', sort: periods, axis: { labelAngle: 0 } } as const;
   const legend = { domain: ['Observed', 'Simulated (95% CI)'], range: ['#111111', '#0072b2'] };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Calibration: observed and simulated', subtitle: 'Black diamond: the region\u2019s figure (a grey band when given as a range); blue: the fitted model, mean and 95% CI' },
+    title: {
+      text: overTime ? 'Calibration: observed and fitted, per school year' : 'Calibration: observed and simulated',
+      subtitle: `Black diamond: the region\u2019s figure (a grey band when given as a range); blue: the fitted model, mean and 95% CI${overTime ? ' of each school year, joined by a line' : ''}`,
+    },
     config: chartConfig,
     // One column per measure, side by side: each needs only a few periods of width.
     facet: { column: { field: 'measure', type: 'nominal', title: null, sort: measures } },
@@ -50,6 +58,14 @@ export function calibrationChart(input: CalibrationInput): TopLevelSpec {
           mark: { type: 'bar', color: '#bbbbbb', width: 24 },
           encoding: { x, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } },
         },
+        // The fitted means of successive school years, joined.
+        ...(overTime
+          ? [{
+              transform: [{ filter: "datum.kind === 'Simulated (95% CI)'" }],
+              mark: { type: 'line' as const, color: '#0072b2', strokeWidth: 1, opacity: 0.6 },
+              encoding: { x, y: { field: 'mean', type: 'quantitative' as const } },
+            }]
+          : []),
         {
           transform: [{ filter: "datum.kind === 'Simulated (95% CI)'" }],
           mark: { type: 'rule', color: '#0072b2', strokeWidth: 2 },

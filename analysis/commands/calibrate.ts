@@ -6,7 +6,9 @@ import path from 'node:path';
 import { loadScenario } from '../../scenarios/load.js';
 import { getParam, listParams } from '../../scenarios/params.js';
 import { evaluateObjective, type FitRow } from '../calibration/objective.js';
-import { MAX_OBSERVATION_FILE_BYTES, parseObservations } from '../calibration/data.js';
+import { MAX_OBSERVATION_FILE_BYTES, parseObservations, type Observation } from '../calibration/data.js';
+import { planPeriods, seriesList, seriesOf } from '../calibration/periods.js';
+import { fittedStartSets, periodRunScenario, periodsJson, refuseDecidedSets, startNote } from '../calibration-runs/period-run.js';
 import { minimiseNelderMead, type NelderMeadResult } from '../calibration/nelder-mead.js';
 import { analyseHessian, designHessian, type HessianResult } from '../calibration/uncertainty.js';
 import { createSimulator } from '../calibration-runs/simulate.js';
@@ -74,9 +76,12 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
     throw new OptionError('data', options.data, `a CSV file with columns measure,period,value[,sd]: ${expected}; this is ${got}`);
   });
   const ranges = parseParamRanges(options.params, '--param');
-  const loaded = loadScenario(options.scenario, options.sets);
   const observations = parseObservations(dataText, metricNames(), path.basename(options.data));
-  const measures = [...new Set(observations.map((o) => o.measure))];
+  const plan = planPeriods(observations, path.basename(options.data));
+  refuseDecidedSets(plan, options.sets);
+  const loaded = periodRunScenario(loadScenario(options.scenario, options.sets), plan);
+  const series = seriesList(observations, plan);
+  const objectiveOptions = { seriesKey: (o: Observation) => seriesOf(o, plan).key };
   checkParamPaths(loaded.scenario, ranges, options.params);
   // Opened (made, locked) before the fit, which may take minutes: an unwritable or busy folder
   // should fail now, not after.
@@ -85,7 +90,7 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
     const start = Object.fromEntries(ranges.map((r) => [r.path, Math.min(r.high, Math.max(r.low, getParam(loaded.scenario, r.path)))]));
     // Each evaluation is stored as it finishes, so a stopped fit resumes (--resume) where it was.
     const store = new EvaluationStore(path.join(workStore(options.out, true)!, 'calibration'), {
-      scenarioSha256: loaded.sha256, seed: options.seed, replications: options.replications, measures,
+      scenarioSha256: loaded.sha256, seed: options.seed, replications: options.replications, series: series.map((s) => s.key),
     });
     // At most: the fit's evaluations, the curvature stencil, and the final fit table.
     const progress = createProgress(options.maxEvaluations + designHessian(ranges, start).points.length + 1, 'calibrate', { quiet: options.execution.quiet });
@@ -95,7 +100,7 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
     let fitRows: FitRow[];
     let runs: number;
     try {
-      const simulate = createSimulator(loaded.scenario, { seed: options.seed, replications: options.replications, executor, measures });
+      const simulate = createSimulator(loaded.scenario, { seed: options.seed, replications: options.replications, executor, series });
       const evaluate = async (point: Readonly<ParamPoint>) => {
         let values = options.execution.resume ? store.read(point) : undefined;
         if (values === undefined) {
@@ -105,12 +110,12 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
         progress.tick(++evaluated);
         return values;
       };
-      const objective = async (point: Readonly<ParamPoint>) => evaluateObjective(observations, await evaluate(point)).value;
+      const objective = async (point: Readonly<ParamPoint>) => evaluateObjective(observations, await evaluate(point), objectiveOptions).value;
       fit = await minimiseNelderMead(objective, ranges, { start, maxEvaluations: options.maxEvaluations });
       const design = designHessian(ranges, fit.point);
       // The stencil's points are independent: the pool runs them side by side.
       uncertainty = analyseHessian(design, await Promise.all(design.points.map(objective)));
-      fitRows = evaluateObjective(observations, await evaluate(fit.point)).rows;
+      fitRows = evaluateObjective(observations, await evaluate(fit.point), objectiveOptions).rows;
       runs = simulate.runs;
     } finally {
       progress.stop();
@@ -124,6 +129,7 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
       ['calibration.json', stableJson({
         scenario: loaded.name, scenario_sha256: loaded.sha256, data: path.basename(options.data), seed: options.seed,
         replications: options.replications, method: 'bounded Nelder-Mead on common random numbers; se from 2 H^-1',
+        periods: periodsJson(plan),
         objective: fit.value, evaluations: fit.evaluations, converged: fit.converged,
         fitted: uncertainty.parameters, warnings: uncertainty.warnings,
       })],
@@ -136,8 +142,8 @@ export async function calibrateCommand(options: CalibrateOptions): Promise<Calib
         fit.history.map((h) => [h.evaluation, ...ranges.map((r) => h.point[r.path] ?? null), h.value]),
       )],
       [`${name}.yaml`, fittedScenarioYaml(
-        { ref: options.scenario, sourcePath: loaded.sourcePath, builtin }, options.out, name, options.sets, fitted,
-        `Calibrated by: ${options.command}\nthuiszit ${thuiszitVersion()}; objective ${fit.value.toPrecision(4)} after ${fit.evaluations} evaluations`,
+        { ref: options.scenario, sourcePath: loaded.sourcePath, builtin }, options.out, name, [...options.sets, ...fittedStartSets(plan)], fitted,
+        `Calibrated by: ${options.command}\nthuiszit ${thuiszitVersion()}; objective ${fit.value.toPrecision(4)} after ${fit.evaluations} evaluations${startNote(plan)}`,
       )],
     ]);
     session.beginOutputs();
