@@ -6,10 +6,10 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, re
 import path from 'node:path';
 import type { ReplicationOutput } from '../../sim/model/replication.js';
 import type { WorkPlan } from '../execution/work-item.js';
-import { evaluateGoals, goalJson } from '../goals/evaluate.js';
+import { evaluatePlanGoals, goalJson, type GoalOutcome } from '../goals/evaluate.js';
 import { stableJson } from '../output/json.js';
 import { writeFiles } from '../output/write-files.js';
-import { compareOutputs, compareScenarios, scenarioBlocks, type ComparedScenario } from '../scenario-runs/compare-outputs.js';
+import { compareOutputs, compareScenarios, type ComparedScenario } from '../scenario-runs/compare-outputs.js';
 import { episodeHeader } from '../scenario-runs/episodes-csv.js';
 import { episodePartFile, type ReplicationShared, type ReplicationTaskInput, type ScenarioRunOptions } from '../scenario-runs/plan.js';
 import { runOutputs } from '../scenario-runs/run-outputs.js';
@@ -26,6 +26,8 @@ export interface FinalizeContext {
 export interface Finalized {
   files: string[];
   compared: ComparedScenario[];
+  /** goal.json's goals, for the report's goal table. */
+  goals: GoalOutcome[];
 }
 
 /** Concatenates the per-replication episode files in plan order, into a file renamed into place whole. */
@@ -81,10 +83,10 @@ export function finalizeScenarioPlan(
   const options = plan.options as ScenarioRunOptions;
   const compared = compareScenarios(options, results);
   const files = plan.kind === 'run' ? runOutputs(options, results, compared[0]!.aggregate) : compareOutputs(options, compared);
-  const blocks = scenarioBlocks(options, results);
-  files.set('goal.json', goalJson(evaluateGoals(options.goals, options.scenarios.map((s, i) => ({ name: s.name, labels: s.years, outputs: blocks[i] ?? [] })))));
+  const goals = evaluatePlanGoals(options, results);
+  files.set('goal.json', goalJson(goals));
   files.set('manifest.json', manifest(plan, options, context));
   const written = writeFiles(context.out, files);
   if (options.episodes) written.push(writeEpisodes(plan, context));
-  return { files: written, compared };
+  return { files: written, compared, goals };
 }

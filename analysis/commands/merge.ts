@@ -59,8 +59,8 @@ export async function mergeCommand(options: MergeOptions): Promise<string[]> {
         wallSeconds: (performance.now() - started) / 1000,
       });
       const settings = plan.options as { seed: number; replications: number };
-      const reference = (scenarioPlan.shared as ReplicationShared).scenarios[0]!;
-      const input = reportInput(finalized.compared, reference, { seed: settings.seed, replications: settings.replications, command: options.command });
+      const scenarios = (scenarioPlan.shared as ReplicationShared).scenarios;
+      const input = reportInput(finalized.compared, scenarios[0]!, { seed: settings.seed, replications: settings.replications, command: options.command }, { scenarios, goals: finalized.goals });
       files = [...finalized.files, ...(await writeReportFiles(options.out, input, options.report))];
     }
     session.commit(files);

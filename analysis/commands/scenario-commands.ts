@@ -72,7 +72,7 @@ export async function runScenarioCommand(kind: 'run' | 'compare', options: Scena
       command: options.command,
       wallSeconds: (performance.now() - started) / 1000,
     });
-    const input = reportInput(finalized.compared, loaded[0]!.scenario, { seed: options.seed, replications: options.replications, command: options.command });
+    const input = reportInput(finalized.compared, loaded[0]!.scenario, { seed: options.seed, replications: options.replications, command: options.command }, { scenarios: loaded.map((l) => l.scenario), goals: finalized.goals });
     const reportFiles = await writeReportFiles(options.out, input, options.report);
     finalized.files.push(...reportFiles);
     session.commit(finalized.files);

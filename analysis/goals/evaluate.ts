@@ -3,7 +3,10 @@
 // least 80% and in at least 95% of the replications. A share of replications, not a mean: "the goal
 // is met in 2029/30 in 9 runs out of 10" is the statement a ministry can plan on.
 import { stableJson } from '../output/json.js';
+import type { ReplicationOutput } from '../../sim/model/replication.js';
 import type { YearlyFigures } from '../scenario-runs/aggregate.js';
+import { scenarioBlocks } from '../scenario-runs/compare-outputs.js';
+import type { ScenarioRunOptions } from '../scenario-runs/plan.js';
 import { wilsonInterval, type ShareInterval } from '../statistics/wilson.js';
 import type { Goal } from './resolve.js';
 
@@ -65,6 +68,12 @@ export function evaluateGoals(goals: readonly Goal[], runs: readonly GoalRun[]):
     const scenarios = runs.map((run) => evaluateScenario(goal, run));
     return { goal: goal.goal, metric: goal.metric, operator: goal.operator, target, source: goal.source, scenarios };
   });
+}
+
+/** The goals of a run or compare plan, each scenario checked on its own block of replications. */
+export function evaluatePlanGoals(options: ScenarioRunOptions, results: readonly ReplicationOutput[]): GoalOutcome[] {
+  const blocks = scenarioBlocks(options, results);
+  return evaluateGoals(options.goals, options.scenarios.map((s, i) => ({ name: s.name, labels: s.years, outputs: blocks[i] ?? [] })));
 }
 
 export function goalJson(outcomes: readonly GoalOutcome[]): string {

@@ -10,11 +10,15 @@ import { careWaitsChart, costsChart, escalationsChart, hasFamily } from '../char
 import { sensitivityChart } from '../charts/sensitivity.js';
 import { calibrationChart } from '../charts/calibration.js';
 import { decompositionChart } from '../charts/decomposition.js';
+import { trajectoryChart, trajectoryMetrics } from '../charts/trajectories.js';
+import { HEADLINE_METRICS } from './metric-labels.js';
+import { projectionLabels } from './projection-checks.js';
+import { trajectoryReading } from './trajectory-reading.js';
 
 export interface ChartFigure {
   /** File-name stem of the spec (<name>.vl.json) and the figure's anchor. */
   name: string;
-  section: 'results' | 'sensitivity' | 'calibration' | 'decomposition';
+  section: 'results' | 'projection' | 'sensitivity' | 'calibration' | 'decomposition';
   spec: TopLevelSpec;
   howToRead: string;
 }
@@ -24,6 +28,21 @@ const sensitivityReading: Readonly<Record<'oat' | 'morris' | 'sobol', string>> =
   morris: 'Each bar is a parameter\u2019s mean absolute effect on the figure (mu*) across the Morris trajectories, with its 95% confidence interval; parameters near zero can be left at their defaults without changing the conclusion.',
   sobol: 'For each parameter, the light bar is the share of the figure\u2019s variance it causes on its own (S1) and the dark bar the share including its interactions with other parameters (ST), each with a 95% confidence interval. A large gap between the two means the parameter matters through interactions.',
 };
+
+/** The national goal's count, for a report input without goals (goal.json's default goal names it otherwise). */
+export const GOAL_TRAJECTORY_METRIC = 'over_13_weeks_without_offer';
+
+/**
+ * The trajectory chart of the given figures (default: every headline figure and every figure a goal is
+ * set on), or null when there is no trajectory: one measured year has only the figures of the other charts.
+ */
+export function trajectoryFigure(input: Pick<ReportInput, 'scenarios' | 'goals'>, metrics?: readonly string[]): ChartFigure | null {
+  if (projectionLabels(input).length < 2) return null;
+  const goals = input.goals ?? [];
+  const shown = trajectoryMetrics(input.scenarios, metrics ?? [...HEADLINE_METRICS, ...goals.map((g) => g.metric)]);
+  if (shown.length === 0) return null;
+  return { name: 'trajectories', section: 'projection', spec: trajectoryChart(input.scenarios, goals, shown), howToRead: trajectoryReading(input.scenarios) };
+}
 
 export function chartFigures(input: ReportInput): ChartFigure[] {
   const s = input.scenarios;
@@ -87,6 +106,8 @@ export function chartFigures(input: ReportInput): ChartFigure[] {
       howToRead: 'Bars are the yearly cost charged to each budget, with 95% confidence intervals. A scenario that moves cost from one budget to another shows as bars that swap height, not as a change in the total.',
     });
   }
+  const trajectories = trajectoryFigure(input);
+  if (trajectories !== null) figures.push(trajectories);
   if (input.sensitivity !== undefined) {
     figures.push({ name: 'sensitivity', section: 'sensitivity', spec: sensitivityChart(input.sensitivity), howToRead: sensitivityReading[input.sensitivity.method] });
   }

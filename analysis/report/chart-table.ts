@@ -41,6 +41,7 @@ const SHAPES: Readonly<Record<string, TableShape>> = {
   'care-waits': { kind: 'columns', columns: [['category', 'Care type'], ['scenario', 'Scenario'], ...ESTIMATE] },
   escalations: { kind: 'columns', columns: [['category', 'Body'], ['scenario', 'Scenario'], ...ESTIMATE] },
   costs: { kind: 'columns', columns: [['category', 'Budget'], ['scenario', 'Scenario'], ...ESTIMATE] },
+  trajectories: { kind: 'pivot', row: ['year', 'School year'], panel: 'metric', value: 'estimate', cells: 'mean (95% CI) by scenario' },
   sensitivity: { kind: 'following' },
   calibration: { kind: 'following' },
   decomposition: { kind: 'following' },

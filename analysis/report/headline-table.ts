@@ -2,7 +2,8 @@
 // with its 95% CI and, for every scenario after the first, the paired difference from the first.
 import type { ScenarioReport } from './report-input.js';
 import { escapeHtml } from './escape-html.js';
-import { differenceParts, estimateParts, excludesZero, unitText, type EstimateText } from './format.js';
+import { unitText } from './format.js';
+import { differenceHtml, estimateHtml } from './estimate-html.js';
 import { HEADLINE_METRICS, metricLabel } from './metric-labels.js';
 
 // Where the national goal (no child at home longer than 13 weeks without a fitting offer) puts a
@@ -15,11 +16,6 @@ const goals: Readonly<Record<string, string>> = {
   p90_weeks_to_offer: '\u2264 13 weeks',
 };
 
-// The value and its interval each stay on one line; the line may break between them.
-function parts(p: EstimateText): string {
-  return `<span class="nw">${escapeHtml(p.value)}</span> <span class="nw">${escapeHtml(p.interval)}</span>`;
-}
-
 function cell(scenario: ScenarioReport, metric: string, replications: number): string {
   const summary = scenario.metrics[metric];
   const { unit } = metricLabel(metric);
@@ -27,13 +23,10 @@ function cell(scenario: ScenarioReport, metric: string, replications: number): s
   // A quantile that fell among episodes still open at the end of follow-up is undefined in that
   // replication; the mean over the others leans low, so the cell says how many it rests on.
   const partial = summary.n < replications ? ` <span class="partial" title="defined in ${summary.n} of ${replications} replications">*${summary.n}/${replications}</span>` : '';
-  const estimate = `<span class="estimate">${parts(estimateParts(summary, unit))}${partial}</span>`;
+  const estimate = `<span class="estimate">${estimateHtml(summary, unit)}${partial}</span>`;
   const difference = scenario.difference?.[metric];
   if (difference === undefined) return `<td class="num">${estimate}</td>`;
-  const significant = excludesZero(difference);
-  const title = significant ? '95% CI of the difference excludes 0' : '95% CI of the difference includes 0';
-  const diff = `<span class="diff${significant ? ' sig' : ''}" title="${title}">${parts(differenceParts(difference, unit))}</span>`;
-  return `<td class="num">${estimate}<br>${diff}</td>`;
+  return `<td class="num">${estimate}<br>${differenceHtml(difference, unit)}</td>`;
 }
 
 function headlineMetrics(scenarios: readonly ScenarioReport[]): string[] {

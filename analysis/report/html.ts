@@ -11,6 +11,8 @@ import { decompositionTables } from './decomposition-table.js';
 import { calibrationTables, parametersSection, reproducibilityFooter, scenariosSection, sensitivityTable } from './sections.js';
 import { REPORT_CSS } from './styles.js';
 import { withVisibleText } from './visible-input.js';
+import { checkProjection } from './projection-checks.js';
+import { projectionSection, resultsNote } from './projection-section.js';
 
 /**
  * Inline SVG needs no namespace declarations (the HTML parser supplies them), and dropping them
@@ -49,6 +51,8 @@ function validate(input: ReportInput): void {
     if (seen.has(s.name)) throw new Error(`report input: scenarios[${i}].name '${s.name}' repeats; expected unique scenario names (they key the colours)`);
     seen.add(s.name);
   }
+  const problem = checkProjection(input);
+  if (problem !== null) throw new Error(`report input: ${problem}`);
 }
 
 function whatThisIs(input: ReportInput): string {
@@ -101,8 +105,10 @@ export async function buildReport(given: ReportInput): Promise<{ html: string; s
         }]
       : []),
     { id: 'scenarios', title: hasFigures ? 'What each scenario changes' : 'The scenario studied', body: scenariosSection(input.scenarios) },
-    ...(hasFigures ? [{ id: 'results', title: 'Results in charts', body: figuresIn('results') }] : []),
+    ...(hasFigures ? [{ id: 'results', title: 'Results in charts', body: `${resultsNote(input)}${figuresIn('results')}` }] : []),
   ];
+  const projection = hasFigures ? projectionSection(input, figuresIn('projection')) : null;
+  if (projection !== null) sections.push({ id: 'projection', title: 'Projection per school year', body: projection });
   if (input.decomposition !== undefined) {
     sections.push({ id: 'decomposition', title: 'Which components carry the effect', body: `${figuresIn('decomposition')}\n${decompositionTables(input.decomposition)}` });
   }

@@ -5,8 +5,11 @@ import { z } from 'zod';
 import type { MetricSummary, WeeklyRow } from '../statistics/summary.js';
 import type { MetricDecomposition } from '../decomposition/shapley.js';
 import { zodProblems } from '../output/zod-problems.js';
+import { calendarSchema, figureSchema, goalsSchema, metricSummarySchema, yearsSchema, type GoalReport, type ScenarioCalendar, type YearReport } from './projection-input.js';
+import { checkProjection } from './projection-checks.js';
 
 export type { MetricSummary, WeeklyRow };
+export type { GoalReport, ScenarioCalendar, YearReport };
 
 export interface ScenarioReport {
   name: string;
@@ -22,6 +25,10 @@ export interface ScenarioReport {
   weekly: WeeklyRow[];
   /** 'weeks_to_offer', 'weeks_to_attendance': mean count of episodes per whole week 0..103, last bin = 104+. */
   histograms: Record<string, number[]>;
+  /** Per measured school year, in order; absent before projections and in sensitivity or calibration. */
+  years?: YearReport[];
+  /** When the projection starts and what its timeline changes when (the trajectory chart's rules). */
+  calendar?: ScenarioCalendar;
 }
 
 /**
@@ -68,13 +75,15 @@ export interface ReportInput {
   sensitivity?: SensitivityInput;
   calibration?: CalibrationInput;
   decomposition?: DecompositionInput;
+  /** goal.json's goals: per goal and scenario, the share of replications meeting it in each year. */
+  goals?: GoalReport[];
 }
 
 // report-input.json is read back from disk by `thuiszit report`: it is untrusted, so it is checked
 // field by field before anything is drawn (a text where a number belongs would otherwise land in the
 // page unescaped, and a missing field would surface as a TypeError).
-const figure = z.number().nullable(); // null where the writer met a NaN (a metric no replication defined)
-const summarySchema = z.object({ mean: figure, sd: figure, ci95_low: figure, ci95_high: figure, n: z.number().int().min(0) });
+const figure = figureSchema;
+const summarySchema = metricSummarySchema;
 const scenarioSchema = z.object({
   name: z.string(),
   description: z.string(),
@@ -84,6 +93,8 @@ const scenarioSchema = z.object({
   difference: z.record(z.string(), summarySchema).nullable(),
   weekly: z.array(z.object({ week: z.number().int(), metric: z.string(), mean: figure, ci95_low: figure, ci95_high: figure })),
   histograms: z.record(z.string(), z.array(figure)),
+  years: yearsSchema.optional(),
+  calendar: calendarSchema.optional(),
 });
 const reportInputSchema = z.object({
   title: z.string(),
@@ -119,6 +130,7 @@ const reportInputSchema = z.object({
       components: z.array(z.object({ shapley: summarySchema, alone: summarySchema, leave_one_out: summarySchema, interaction: summarySchema, share_of_total: figure })),
     })),
   }).optional(),
+  goals: goalsSchema.optional(),
 });
 
 /** Parses and checks report-input.json; the message names the file and each bad field. */
@@ -135,5 +147,8 @@ export function parseReportInput(text: string, file: string): ReportInput {
   const parsed = reportInputSchema.safeParse(json);
   if (!parsed.success) throw new Error(`${file} is not a report input of thuiszit: ${zodProblems(parsed.error)}`);
   // Figures stored as null stand for NaN, as before the round trip.
-  return parsed.data as ReportInput;
+  const input = parsed.data as ReportInput;
+  const problem = checkProjection(input);
+  if (problem !== null) throw new Error(`${file} is not a report input of thuiszit: ${problem}`);
+  return input;
 }

@@ -3,17 +3,31 @@
 import { listParams } from '../../scenarios/params.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import type { ComparedScenario } from '../scenario-runs/compare-outputs.js';
-import type { ReportInput, ScenarioReport } from './report-input.js';
+import type { GoalReport, ReportInput, ScenarioReport } from './report-input.js';
 import { scenarioEntry } from './scenario-entry.js';
+import { calendarOf, yearReportsOf, type ProjectionScenario } from './projection-of.js';
 
-function scenarioReports(compared: readonly ComparedScenario[]): ScenarioReport[] {
-  return compared.map((c) => ({
-    ...scenarioEntry(c.planned),
-    metrics: c.aggregate.metrics,
-    difference: c.difference,
-    weekly: c.aggregate.weekly,
-    histograms: c.aggregate.histograms,
-  }));
+/** What a projection adds: the resolved scenarios in compared order (their calendars) and goal.json's goals. */
+export interface ReportProjection {
+  scenarios: readonly ProjectionScenario[];
+  goals: readonly GoalReport[];
+}
+
+function scenarioReports(compared: readonly ComparedScenario[], projection: ReportProjection | undefined): ScenarioReport[] {
+  return compared.map((c, i) => {
+    const years = yearReportsOf(c);
+    const resolved = projection?.scenarios[i];
+    const calendar = resolved === undefined ? undefined : calendarOf(resolved);
+    return {
+      ...scenarioEntry(c.planned),
+      metrics: c.aggregate.metrics,
+      difference: c.difference,
+      weekly: c.aggregate.weekly,
+      histograms: c.aggregate.histograms,
+      ...(years === undefined ? {} : { years }),
+      ...(calendar === undefined ? {} : { calendar }),
+    };
+  });
 }
 
 function defaultTitle(names: readonly string[]): string {
@@ -30,14 +44,15 @@ export interface ReportSettings {
   title?: string;
 }
 
-export function scenarioReportInput(compared: readonly ComparedScenario[], reference: Scenario, settings: ReportSettings): ReportInput {
+export function scenarioReportInput(compared: readonly ComparedScenario[], reference: Scenario, settings: ReportSettings, projection?: ReportProjection): ReportInput {
   return {
     title: settings.title ?? defaultTitle(compared.map((c) => c.planned.name)),
     version: settings.version,
     seed: settings.seed,
     replications: settings.replications,
     command: settings.command,
-    scenarios: scenarioReports(compared),
+    scenarios: scenarioReports(compared, projection),
     parameters: listParams(reference),
+    ...(projection === undefined || projection.goals.length === 0 ? {} : { goals: [...projection.goals] }),
   };
 }

@@ -29,7 +29,7 @@ td.goal { color: #b00020; white-space: nowrap; }
 .diff { display: inline-block; margin-top: 2px; }
 .diff.sig { font-weight: bold; color: #1a1a1a; background: #fff1a8; padding: 0 3px; }
 .partial { color: #8a4b00; font-size: 12px; white-space: nowrap; }
-.missing { color: #777777; }
+.missing { color: #666666; }
 tr.assumption td { font-style: italic; }
 .hash { word-break: break-all; }
 figure.chart { margin: 28px 0; break-inside: avoid; }

@@ -27,6 +27,12 @@ function deadPid(): number {
   return Number(child.stdout);
 }
 
+/** The report input with the first scenario's school years replaced, as a hostile file would hold them. */
+function withYears(input: Record<string, unknown>, years: unknown[]): string {
+  const [first, ...rest] = input['scenarios'] as Array<Record<string, unknown>>;
+  return JSON.stringify({ ...input, scenarios: [{ ...first, years }, ...rest] });
+}
+
 /** Rewrites a stored plan as an attacker would: change it, then recompute its (unkeyed) hash. */
 function tamperPlan(storeDir: string, change: (plan: Record<string, unknown> & { items: Array<{ id: string; input: Record<string, unknown> }> }) => void): void {
   const file = path.join(storeDir, 'plan.json');
@@ -271,6 +277,14 @@ const probes: Probe[] = [
     ['{}', () => '{}', ['title']],
     ['null', () => 'null', ['object']],
     ['a truncated file', (input: Record<string, unknown>) => JSON.stringify(input).slice(0, 200), ['not valid JSON']],
+    ['a school year labelled with HTML', (input: Record<string, unknown>) => withYears(input, [{ label: '<img src=x onerror=alert(1)>', metrics: {}, difference: null }]), ['scenarios[0].years[0].label', 'school year such as 2025/26']],
+    ['NaN as a yearly mean', (input: Record<string, unknown>) => withYears(input, [{ label: '2025/26', metrics: { over_13_weeks_legal: { mean: 'NaN', sd: 0, ci95_low: 0, ci95_high: 0, n: 1 } }, difference: null }]), ['scenarios[0].years[0].metrics.over_13_weeks_legal.mean', 'number']],
+    ['21 school years', (input: Record<string, unknown>) => withYears(input, Array.from({ length: 21 }, (_, k) => ({ label: `${2025 + k}/${String((26 + k) % 100).padStart(2, '0')}`, metrics: {}, difference: null }))), ['scenarios[0].years', '20']],
+    ['a goal first met in a year the run lacks', (input: Record<string, unknown>) => {
+      const goals = input['goals'] as Array<{ scenarios: Array<Record<string, unknown>> }>;
+      goals[0]!.scenarios[0]!['first_year_80'] = '2099/00';
+      return JSON.stringify(input);
+    }, ['goals[0].scenarios[0].first_year_80', "'2099/00'", 'not a school year baseline measures']],
   ] as const).map(([label, content, words]): Probe => ({
     name: `report refuses report-input.json holding ${label}, naming the file and field`,
     prepare: (out) => {

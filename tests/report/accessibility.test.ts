@@ -1,6 +1,7 @@
 // The report for everyone: reports go to ministries and municipalities, whose publications must meet
-// WCAG 2.1 AA. axe-core finds nothing on a report with every chart, and each chart is an image with
-// a name and a description, backed by a data table as its text alternative (weekly curves included).
+// WCAG 2.1 AA. axe-core finds nothing on a report with every chart (a projection's included), and each
+// chart is an image with a name and a description, backed by a data table as its text alternative
+// (weekly curves and per-year trajectories included).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,7 @@ let htmlPath: string;
 let html: string;
 
 beforeAll(async () => {
-  input = fixtureInput({ sensitivity: true, calibration: true });
+  input = fixtureInput({ sensitivity: true, calibration: true, years: 8 });
   htmlPath = await writeReport(path.join(artifacts, 'report-a11y'), input);
   html = readFileSync(htmlPath, 'utf8');
 });
@@ -37,7 +38,7 @@ describe('report accessibility', () => {
 
   it('names every chart after its figure number and title, and describes it by its caption', () => {
     const svgs = [...html.matchAll(/<svg ([^>]*)>/g)].map((m) => m[1] ?? '');
-    expect(svgs.length).toBe(9);
+    expect(svgs.length).toBe(10);
     svgs.forEach((attributes, i) => {
       expect(attributes).toMatch(new RegExp(`^role="img" aria-label="Figure ${i + 1}: [A-Z][^"]+" aria-describedby="(fig-[a-z-]+-caption)"`));
       const captionId = /aria-describedby="([^"]+)"/.exec(attributes)?.[1];
@@ -64,10 +65,10 @@ describe('report accessibility', () => {
   });
 
   it('gives every other chart a table, or points to the section\'s table, and keeps the tables\' captions', () => {
-    for (const [number, caption] of [[1, 'Data of Figure 1, '], [3, 'Data of Figure 3'], [4, 'Data of Figure 4'], [5, 'Data of Figure 5'], [6, 'Data of Figure 6'], [7, 'Data of Figure 7']] as const) {
+    for (const [number, caption] of [[1, 'Data of Figure 1, '], [3, 'Data of Figure 3'], [4, 'Data of Figure 4'], [5, 'Data of Figure 5'], [6, 'Data of Figure 6'], [7, 'Data of Figure 7'], [8, 'Data of Figure 8, ']] as const) {
       expect(dataOf(`Figure ${number}`)).toContain(`<caption>${caption}`);
     }
-    for (const number of [8, 9]) expect(html).toMatch(new RegExp(`<b>Figure ${number}\\.</b>[^<]*Its numbers are in the table after it\\.</figcaption>`));
+    for (const number of [9, 10]) expect(html).toMatch(new RegExp(`<b>Figure ${number}\\.</b>[^<]*Its numbers are in the table after it\\.</figcaption>`));
     expect(html).toMatch(/<table[^>]*>\s*<caption>/);
   });
 });

@@ -18,7 +18,7 @@ describe('report in a browser', () => {
       throw new Error(`${CHROMIUM_PATH} is missing: the report test needs Debian's Chromium (apt-get install chromium); .ci/run installs it`);
     }
     const dir = path.join(artifacts, 'report');
-    const htmlPath = await writeReport(dir, fixtureInput({ sensitivity: true, calibration: true }));
+    const htmlPath = await writeReport(dir, fixtureInput({ sensitivity: true, calibration: true, years: 8 }));
     const pngPath = path.join(artifacts, 'report.png');
     fs.rmSync(pngPath, { force: true });
 
@@ -26,14 +26,14 @@ describe('report in a browser', () => {
 
     expect(check.consoleErrors).toEqual([]);
     expect(check.failedRequests).toEqual([]);
-    expect(check.charts.map((c) => c.name)).toEqual(['weeks-to-offer', 'counts-over-time', 'differences', 'weeks-in-stage', 'care-waits', 'escalations', 'costs', 'sensitivity', 'calibration']);
+    expect(check.charts.map((c) => c.name)).toEqual(['weeks-to-offer', 'counts-over-time', 'differences', 'weeks-in-stage', 'care-waits', 'escalations', 'costs', 'trajectories', 'sensitivity', 'calibration']);
     for (const chart of check.charts) {
       expect(chart.svgs, chart.name).toBe(1);
       expect(chart.marks, chart.name).toBeGreaterThan(0);
     }
     const png = fs.readFileSync(pngPath);
     expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
-    // A full page of nine charts is several thousand pixels tall; a blank or cut-off page is not.
+    // A full page of ten charts is several thousand pixels tall; a blank or cut-off page is not.
     expect(png.readUInt32BE(20)).toBeGreaterThan(5000);
   });
 

@@ -2,7 +2,8 @@
 // (a few hundred thuiszitters, a long tail past 13 weeks, four policy scenarios) so that the
 // charts meet realistic ranges, but they are invented: nothing here is a model result, and the
 // title says so wherever the fixture is rendered.
-import type { MetricSummary, ReportInput, ScenarioReport, WeeklyRow } from '../../analysis/report/report-input.js';
+import type { GoalReport, MetricSummary, ReportInput, ScenarioReport, WeeklyRow, YearReport } from '../../analysis/report/report-input.js';
+import { schoolYearLabels } from '../../scenarios/calendar.js';
 
 export const FIXTURE_REPLICATIONS = 40;
 const T_975 = 2.0227; // Student t, 39 degrees of freedom
@@ -160,7 +161,86 @@ export function fixtureScenarios(count = shapes.length): ScenarioReport[] {
   });
 }
 
-export function fixtureInput(options: { scenarios?: number; sensitivity?: boolean; calibration?: boolean } = {}): ReportInput {
+/** The fixture's projection starts here; its policy scenarios switch on two school years later. */
+export const FIXTURE_START = '2025-08-01';
+const POLICY_FROM = '2027-08-01';
+const POLICY_YEAR = 2;
+
+/**
+ * Per school year: every scenario is the reference until the policy date (identical figures, so the
+ * paired difference is exactly 0, as common random numbers give), its own shape after it; all
+ * counts drift up 2% a year, as a rising incidence would.
+ */
+function projectedYears(count: number, chosen: readonly ScenarioShape[]): YearReport[][] {
+  const labels = schoolYearLabels(FIXTURE_START, count);
+  const reference = shapes[0]!;
+  const drifted = (shape: ScenarioShape, year: number): ScenarioShape => ({ ...(year < POLICY_YEAR ? reference : shape), factor: (year < POLICY_YEAR ? 1 : shape.factor) * (1 + 0.02 * year) });
+  const referenceYears = labels.map((_, year) => metrics(drifted(reference, year)));
+  return chosen.map((shape, i) =>
+    labels.map((label, year) => {
+      const m = metrics(drifted(shape, year));
+      const referenceMetrics = referenceYears[year]!;
+      const d = i === 0 ? null : year < POLICY_YEAR ? Object.fromEntries(Object.keys(m).map((k) => [k, summary(0, 0)])) : difference(m, referenceMetrics);
+      return { label, metrics: m, difference: d };
+    }),
+  );
+}
+
+/** goal.json's goals for the fixture: the national goal nobody meets, and two that policy scenarios meet in time. */
+function fixtureGoals(count: number, chosen: readonly ScenarioShape[]): GoalReport[] {
+  const labels = schoolYearLabels(FIXTURE_START, count);
+  const yearsOf = (shares: (year: number) => number) => labels.map((label, year) => {
+    const share = shares(year);
+    return { label, share, ci95_low: Math.max(0, share - 0.1), ci95_high: Math.min(1, share + 0.05), n: FIXTURE_REPLICATIONS };
+  });
+  const firstYear = (shares: (year: number) => number, threshold: number): string | null => labels.find((_, year) => shares(year) >= threshold) ?? null;
+  const perScenario = (shares: (i: number, year: number) => number) =>
+    chosen.map((shape, i) => ({
+      scenario: shape.name,
+      years: yearsOf((year) => shares(i, year)),
+      first_year_80: firstYear((year) => shares(i, year), 0.8),
+      first_year_95: firstYear((year) => shares(i, year), 0.95),
+    }));
+  return [
+    { goal: 'over_13_weeks_legal<=0', metric: 'over_13_weeks_legal', operator: '<=', target: { kind: 'absolute', value: 0 }, source: 'default', scenarios: perScenario(() => 0) },
+    {
+      goal: 'over_13_weeks_legal<=-30%@2025/26',
+      metric: 'over_13_weeks_legal',
+      operator: '<=',
+      target: { kind: 'relative', change: -0.3, reference: '2025/26' },
+      source: 'scenario',
+      scenarios: perScenario((i, year) => (year < POLICY_YEAR || (chosen[i]?.factor ?? 1) > 0.85 ? 0 : Math.min(1, 0.7 + 0.1 * (year - POLICY_YEAR + 1)))),
+    },
+    {
+      goal: 'share_offer_within_13_weeks>=0.9',
+      metric: 'share_offer_within_13_weeks',
+      operator: '>=',
+      target: { kind: 'absolute', value: 0.9 },
+      source: 'option',
+      scenarios: perScenario((i, year) => (year >= POLICY_YEAR && (chosen[i]?.factor ?? 1) < 0.7 ? 0.9 : 0.05)),
+    },
+  ];
+}
+
+/** With `years`, every scenario gets that many school years from FIXTURE_START, the policy scenarios a timeline, and the input goals. */
+export function withProjection(input: ReportInput, years: number): ReportInput {
+  const chosen = input.scenarios.map((s) => shapes.find((shape) => shape.name === s.name)!);
+  const perScenario = projectedYears(years, chosen);
+  const scenarios = input.scenarios.map((s, i) => ({
+    ...s,
+    years: perScenario[i]!,
+    calendar: {
+      start: FIXTURE_START,
+      changes: i === 0 ? [] : [
+        { from: POLICY_FROM, rampYears: 0, paths: ['policy.casusregisseur.enabled', 'policy.casusregisseur.caseload'] },
+        { from: POLICY_FROM, rampYears: 2, paths: ['care.ggz.capacity'] },
+      ],
+    },
+  }));
+  return { ...input, scenarios, goals: fixtureGoals(years, chosen) };
+}
+
+export function fixtureInput(options: { scenarios?: number; sensitivity?: boolean; calibration?: boolean; years?: number } = {}): ReportInput {
   const input: ReportInput = {
     title: 'Fixture region (test data, not model results)',
     version: '0.1.0',
@@ -202,5 +282,5 @@ export function fixtureInput(options: { scenarios?: number; sensitivity?: boolea
       ],
     };
   }
-  return input;
+  return options.years === undefined ? input : withProjection(input, options.years);
 }

@@ -162,6 +162,37 @@ describe('web app in a browser', () => {
     await page.close();
   });
 
+  it('shows a projection\'s goal count per school year and the goal table, from the same figures as thuiszit run', async () => {
+    const page = await app.open('?scenario=baseline&set=start%3D2025-08-01&set=measuredYears%3D3&replications=3&seed=3&run=1&lang=en');
+    expect(await waitForFinish(page)).toBe('done');
+    const out = temporaryDir('web-projection');
+    const cli = runCli(['run', '--scenario', 'baseline', '--set', 'start=2025-08-01', '--set', 'measuredYears=3', '--replications', '3', '--seed', '3', '--out', out, '--quiet']);
+    expect(cli.status, cli.stderr).toBe(0);
+    const expected = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')) as { years: Array<{ label: string }> };
+    const goals = JSON.parse(readFileSync(path.join(out, 'goal.json'), 'utf8')) as { goals: Array<{ goal: string; scenarios: Array<{ first_year_80: string | null; years: Array<{ share: number }> }> }> };
+    rmSync(out, { recursive: true, force: true });
+    expect(await jsonScript(page, 'summary-json')).toEqual(expected);
+    expect(expected.years.map((y) => y.label)).toEqual(['2025/26', '2026/27', '2027/28']);
+
+    // First figure: the national goal's count per school year, drawn, with its numbers as a table.
+    expect(await page.locator('figure.chart').first().locator('figcaption').textContent()).toContain('Figure 1.');
+    const first = page.locator('figure.chart').first();
+    expect(await first.getAttribute('data-chart')).toBe('trajectories');
+    expect(await first.locator('svg').count()).toBe(1);
+    expect(await page.locator('details > summary', { hasText: 'Figure 1 in numbers' }).count()).toBe(1);
+    // The goal table holds goal.json's answer: the national goal, first met in no year (or the year goal.json says).
+    const national = goals.goals[0]!;
+    expect(national.goal).toBe('over_13_weeks_without_offer<=0');
+    const row = page.locator('table', { hasText: 'First year met' }).first().locator('tbody tr').first();
+    expect(await row.locator('td').first().textContent()).toBe(national.scenarios[0]!.first_year_80 ?? 'not within the projection');
+    expect(await row.locator('td').count()).toBe(2 + 3);
+    await page.locator('#results-section').screenshot({ path: path.join(artifacts, 'web-projection.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
   it('cancels a run and stays usable', async () => {
     const page = await app.open('?scenario=baseline&replications=400&seed=1&lang=en&run=1');
     await page.waitForFunction(() => document.body.dataset['state'] === 'running');

@@ -30,6 +30,7 @@ const en = {
   cancelled: 'Run cancelled.',
   results: 'Results',
   charts: 'Charts',
+  perYear: 'Per school year',
   downloads: 'Downloads',
   downloadYaml: 'Scenario (YAML)',
   changed: 'changed',
@@ -48,6 +49,7 @@ const en = {
   form: 'Scenario levers',
   figure: (n: number) => `Figure ${n}.`,
   tableAlt: 'The headline table above gives the figures of every chart as text.',
+  yearTableAlt: 'The table after the chart gives its figures per school year as text.',
   unknown: 'Unknown',
 } as const;
 
@@ -80,6 +82,7 @@ const nl: Messages = {
   cancelled: 'Berekening geannuleerd.',
   results: 'Resultaten',
   charts: 'Grafieken',
+  perYear: 'Per schooljaar',
   downloads: 'Downloads',
   downloadYaml: 'Scenario (YAML)',
   changed: 'gewijzigd',
@@ -98,6 +101,7 @@ const nl: Messages = {
   form: 'Knoppen van het scenario',
   figure: (n) => `Figuur ${n}.`,
   tableAlt: 'De tabel hierboven geeft de cijfers van elke grafiek als tekst.',
+  yearTableAlt: 'De tabel na de grafiek geeft de cijfers per schooljaar als tekst.',
   unknown: 'Onbekend',
 };
 

@@ -4,6 +4,7 @@ import type { WorkPlan } from '../../../analysis/execution/work-item.js';
 import { buildReport } from '../../../analysis/report/html.js';
 import type { ReportInput } from '../../../analysis/report/report-input.js';
 import { scenarioReportInput } from '../../../analysis/report/scenario-report-input.js';
+import { evaluatePlanGoals } from '../../../analysis/goals/evaluate.js';
 import { compareOutputs, compareScenarios, type ComparedScenario } from '../../../analysis/scenario-runs/compare-outputs.js';
 import { planScenarioRuns, type ReplicationTaskInput, type ScenarioRunOptions } from '../../../analysis/scenario-runs/plan.js';
 import { runOutputs } from '../../../analysis/scenario-runs/run-outputs.js';
@@ -60,7 +61,7 @@ export function outputsOf(
     comparisonJson: comparison?.get('comparison.json') ?? null,
     comparisonCsv: comparison?.get('comparison.csv') ?? null,
     compared,
-    report: scenarioReportInput(compared, loaded[0]!.scenario, settings),
+    report: scenarioReportInput(compared, loaded[0]!.scenario, settings, { scenarios: loaded.map((l) => l.scenario), goals: evaluatePlanGoals(options, results) }),
   };
 }
 
