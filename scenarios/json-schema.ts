@@ -44,6 +44,8 @@ function allowOneNumberPerSector(json: Record<string, unknown>): void {
     const perSector = fields[name];
     if (perSector === undefined) continue;
     const { default: initial, ...object } = perSector;
-    fields[name] = { default: initial, anyOf: [{ type: 'number', minimum: -0.5, maximum: 0.5 }, object] };
+    // One number stands for every sector, so it takes the bounds of a sector's own field.
+    const sector = Object.values((object['properties'] ?? {}) as Record<string, Record<string, unknown>>)[0] ?? {};
+    fields[name] = { default: initial, anyOf: [{ type: 'number', minimum: sector['minimum'], maximum: sector['maximum'] }, object] };
   }
 }

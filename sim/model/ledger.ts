@@ -6,6 +6,7 @@
 // slots draws on its own yearly budget.
 import type { Budget, CostItem, Funder } from './vocabulary.js';
 import { BUDGETS, COST_ITEMS, FUNDERS, WEEKS_PER_YEAR } from './vocabulary.js';
+import { measuredYearOf } from './yearly.js';
 
 /** A yearly allowance that resets each simulated year; its size is the one in force when money is taken. */
 class YearlyAllowance {
@@ -62,7 +63,7 @@ export class Ledger {
     if (t >= this.measuredStart && t < this.measuredEnd) {
       this.totals[budget] += eur;
       this.items[item] += eur;
-      const year = this.perYear[Math.min(this.perYear.length - 1, Math.floor((t - this.measuredStart) / WEEKS_PER_YEAR))];
+      const year = this.perYear[measuredYearOf(t, this.measuredStart, this.perYear.length)];
       if (year !== undefined) {
         year.totals[budget] += eur;
         year.items[item] += eur;

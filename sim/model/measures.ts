@@ -14,7 +14,7 @@ import type { Episode } from './episode.js';
 import type { Ledger } from './ledger.js';
 import type { Body } from './vocabulary.js';
 import { BODIES, BUDGETS, COST_ITEMS, FUNDERS, GOAL_WEEKS, STAGES, THUISZITTER_WEEKS, WEEKS_PER_YEAR } from './vocabulary.js';
-import { YearlyList, YearlyMean, YearlySum } from './yearly.js';
+import { YearlyList, YearlyMean, YearlySum, measuredYearOf } from './yearly.js';
 import type { Mean } from './yearly.js';
 
 export const HISTOGRAM_BINS = 105;
@@ -75,7 +75,6 @@ export class Measures {
   private readonly openOver4LegalAtYearStart: Float64Array;
   private readonly exemptions: YearlySum;
   private readonly exemptionsEscape: YearlySum;
-  private maxWeeksAtHome = 0;
   private readonly maxWeeksAtHomeInYear: Float64Array;
   private readonly escalations: Record<string, YearlySum> = {};
   private readonly careWaits: Record<string, YearlyMean> = {};
@@ -128,8 +127,7 @@ export class Measures {
 
   /** The measured school year t falls in (0, 1, ...), or -1 outside the measured period. */
   yearOf(t: number): number {
-    if (!this.inPeriod(t)) return -1;
-    return Math.min(this.years - 1, Math.floor((t - this.start) / WEEKS_PER_YEAR));
+    return measuredYearOf(t, this.start, this.years);
   }
 
   escalation(body: Body, t: number): void {
@@ -238,7 +236,6 @@ export class Measures {
     this.addOver13(this.over13WithoutOffer, ep.pupilId, from, ep.hasOffer ? Math.min(ep.offer, end) : end);
     const absolute = ep.kind === 'not-enrolled';
     this.addOver13(absolute ? this.over13Absolute : this.over13Relative, ep.pupilId, from, end);
-    if (from < this.end && end > this.start) this.maxWeeksAtHome = Math.max(this.maxWeeksAtHome, Math.min(end, this.end) - from);
     this.forYears(from, end, (year) => {
       const yearEnd = this.start + (year + 1) * WEEKS_PER_YEAR;
       this.maxWeeksAtHomeInYear[year] = Math.max(this.maxWeeksAtHomeInYear[year] as number, Math.min(end, yearEnd) - from);
@@ -307,7 +304,8 @@ export class Measures {
       over13: { legal: sizes(this.over13Legal), withoutOffer: sizes(this.over13WithoutOffer), absolute: sizes(this.over13Absolute), relative: sizes(this.over13Relative), all: sizes(this.over13All) },
       weeklyLegal: legal,
       weeklyAll: all,
-      maxWeeksAtHome: this.maxWeeksAtHome,
+      // The longest stay clipped at the period's end is the longest clipped at its last year's end.
+      maxWeeksAtHome: Math.max(0, ...this.maxWeeksAtHomeInYear),
       toOffer: this.toOffer.total,
       toAttendance: this.toAttendance.total,
       stageSums: this.stageSums.map((s) => s.total),

@@ -90,7 +90,6 @@ export class RegionModel {
     readonly sink: EpisodeSink | undefined,
     readonly wiring: ModelWiring,
   ) {
-    this.scenario = scenario;
     this.measuredStart = scenario.warmupYears * WEEKS_PER_YEAR;
     this.measuredEnd = this.measuredStart + scenario.measuredYears * WEEKS_PER_YEAR;
     this.horizon = this.measuredEnd + scenario.followUpYears * WEEKS_PER_YEAR;

@@ -10,7 +10,7 @@ const cache = new WeakMap<Scenario, ScenarioVersion<Scenario>[]>();
 export function scenarioVersions(scenario: Scenario): ScenarioVersion<Scenario>[] {
   const cached = cache.get(scenario);
   if (cached !== undefined) return cached;
-  const { versions, problems } = timelineVersions(scenario, scenarioFieldsSchema as never as import('zod').z.ZodType<Scenario>);
+  const { versions, problems } = timelineVersions(scenario, scenarioFieldsSchema);
   if (problems.length > 0) {
     const first = problems[0] as (typeof problems)[number];
     throw new Error(`timeline.${first.entry}.${first.path}: ${first.message}`);

@@ -2,6 +2,14 @@
 // projection reports every metric per year without a second pass. The whole-period figure is summed
 // directly, not from the years, so it stays exactly what a run without years would report.
 
+import { WEEKS_PER_YEAR } from './vocabulary.js';
+
+/** The measured school year (0, 1, ...) t falls in, for a period of `years` years from `start`; -1 outside it. */
+export function measuredYearOf(t: number, start: number, years: number): number {
+  if (t < start || t >= start + years * WEEKS_PER_YEAR) return -1;
+  return Math.min(years - 1, Math.floor((t - start) / WEEKS_PER_YEAR));
+}
+
 /** A running mean. */
 export class Mean {
   private sum = 0;
